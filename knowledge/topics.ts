@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * The needs vocabulary's topic ids: what a person may need help with, in our words rather than any one council's
+ * taxonomy. The conversation's needs profile names topics from here; the matcher maps them to directory services.
+ */
+export const TopicId = z.enum([
+  'carerSupport',
+  'falls',
+  'dementia',
+  'hospitalDischarge',
+  'mentalHealth',
+  'loneliness',
+  'moneyAdvice',
+  'housing',
+  'equipment',
+  'personalCare',
+  'transport',
+  'learningDisability',
+  'autism',
+  'substanceUse',
+  'domesticAbuse',
+  'physicalHealth',
+  'meals',
+  'telecare',
+  'bereavement',
+  'employment',
+  'sensoryLoss',
+  'welshLanguage',
+]);
+/** One topic id. */
+export type TopicId = z.infer<typeof TopicId>;
