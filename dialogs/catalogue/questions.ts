@@ -1,0 +1,205 @@
+import { Catalogue } from './questionSchema.js';
+
+/**
+ * The conversation, as data. A council edits this list (and the matching text in `locales/<lang>/questions.json`),
+ * never dialog code: order is the order of asking, `when` says when a question applies, `maps` says what it adds to the
+ * needs profile. Parsed at load, so a mistake here stops the bot at start with a message naming the question.
+ */
+export const catalogue: Catalogue = Catalogue.parse([
+  // 1. Who it is about.
+  { id: 'about', section: 'about', kind: 'choice', choices: ['me', 'someoneICareFor', 'callHandler'], skippable: false },
+  {
+    id: 'caredFor',
+    section: 'about',
+    kind: 'choice',
+    choices: ['mum', 'dad', 'partner', 'child', 'friend', 'otherPerson'],
+    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    fallback: 'otherPerson',
+  },
+  // 2. Their own words, kept verbatim: the heart of "tell it once".
+  { id: 'story', section: 'story', kind: 'text', verbatim: true },
+  {
+    id: 'pace',
+    section: 'story',
+    kind: 'choice',
+    choices: ['showServicesNow', 'moreQuestions'],
+    fallback: 'moreQuestions',
+  },
+  { id: 'age', section: 'about', kind: 'age', when: [{ slot: 'pace', in: ['moreQuestions'] }] },
+  { id: 'postcode', section: 'about', kind: 'postcode' },
+  {
+    id: 'livesWith',
+    section: 'about',
+    kind: 'choice',
+    choices: ['alone', 'partner', 'family', 'others'],
+    when: [{ slot: 'pace', in: ['moreQuestions'] }],
+  },
+  {
+    id: 'communication',
+    section: 'about',
+    kind: 'multiChoice',
+    choices: ['noNeeds', 'interpreter', 'bsl', 'easyRead', 'largePrint'],
+    noneChoice: 'noNeeds',
+    when: [{ slot: 'pace', in: ['moreQuestions'] }],
+  },
+  // 3–4. Health and wellbeing.
+  {
+    id: 'health',
+    section: 'health',
+    kind: 'multiChoice',
+    choices: ['noHealthWorries', 'longTermCondition', 'recentHospital', 'falls', 'medicines'],
+    noneChoice: 'noHealthWorries',
+    when: [{ slot: 'pace', in: ['moreQuestions'] }],
+    maps: {
+      topics: {
+        longTermCondition: ['physicalHealth'],
+        recentHospital: ['hospitalDischarge'],
+        falls: ['falls'],
+        medicines: ['physicalHealth'],
+      },
+    },
+  },
+  {
+    id: 'wellbeing',
+    section: 'wellbeing',
+    kind: 'multiChoice',
+    choices: ['feelingOk', 'lowMood', 'anxiety', 'memory'],
+    noneChoice: 'feelingOk',
+    when: [{ slot: 'pace', in: ['moreQuestions'] }],
+    maps: { topics: { lowMood: ['mentalHealth'], anxiety: ['mentalHealth'], memory: ['dementia'] } },
+  },
+  // 5. Daily living: the ten Care Act outcomes, in kind words.
+  {
+    id: 'dailyLiving',
+    section: 'dailyLiving',
+    kind: 'multiChoice',
+    choices: [
+      'allFine',
+      'meals',
+      'washing',
+      'toilet',
+      'dressing',
+      'movingAround',
+      'keepingHome',
+      'seeingPeople',
+      'workOrLearning',
+      'gettingOut',
+      'lookingAfterChild',
+    ],
+    noneChoice: 'allFine',
+    when: [{ slot: 'pace', in: ['moreQuestions'] }],
+    maps: {
+      careActOutcomes: {
+        meals: 'nutrition',
+        washing: 'personalHygiene',
+        toilet: 'toiletNeeds',
+        dressing: 'beingClothed',
+        movingAround: 'homeSafety',
+        keepingHome: 'habitableHome',
+        seeingPeople: 'relationships',
+        workOrLearning: 'workOrLearning',
+        gettingOut: 'communityFacilities',
+        lookingAfterChild: 'childCaring',
+      },
+      topics: {
+        meals: ['meals'],
+        washing: ['personalCare'],
+        toilet: ['personalCare'],
+        dressing: ['personalCare'],
+        movingAround: ['equipment'],
+        keepingHome: ['housing'],
+        seeingPeople: ['loneliness'],
+        workOrLearning: ['employment'],
+        gettingOut: ['transport'],
+      },
+    },
+  },
+  {
+    id: 'difficulty',
+    section: 'dailyLiving',
+    kind: 'choice',
+    choices: ['needsHelp', 'painDistressOrDanger', 'takesMuchLonger'],
+    when: [{ slot: 'dailyLiving', answered: true, notIn: ['allFine'] }],
+    fallback: 'needsHelp',
+  },
+  // 6. Home and safety.
+  {
+    id: 'home',
+    section: 'home',
+    kind: 'multiChoice',
+    choices: ['homeIsFine', 'stairs', 'bathing', 'needsEquipment', 'feelsUnsafe'],
+    noneChoice: 'homeIsFine',
+    when: [{ slot: 'pace', in: ['moreQuestions'] }],
+    maps: {
+      topics: { stairs: ['equipment', 'falls'], bathing: ['equipment'], needsEquipment: ['equipment', 'telecare'], feelsUnsafe: ['telecare'] },
+    },
+  },
+  // 7. For carers: the carers' outcomes, their own health, and whether caring can go on.
+  {
+    id: 'carerLife',
+    section: 'carer',
+    kind: 'multiChoice',
+    choices: [
+      'carerCoping',
+      'carerChildCare',
+      'carerOthers',
+      'carerHome',
+      'carerMeals',
+      'carerRelationships',
+      'carerWork',
+      'carerGettingOut',
+      'carerTimeForSelf',
+    ],
+    noneChoice: 'carerCoping',
+    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    maps: {
+      carerOutcomes: {
+        carerChildCare: 'childCaring',
+        carerOthers: 'caringForOthers',
+        carerHome: 'habitableHome',
+        carerMeals: 'nutrition',
+        carerRelationships: 'relationships',
+        carerWork: 'workOrLearning',
+        carerGettingOut: 'communityFacilities',
+        carerTimeForSelf: 'recreation',
+      },
+      topics: {
+        carerChildCare: ['carerSupport'],
+        carerOthers: ['carerSupport'],
+        carerHome: ['carerSupport'],
+        carerMeals: ['carerSupport'],
+        carerRelationships: ['carerSupport'],
+        carerWork: ['carerSupport', 'employment'],
+        carerGettingOut: ['carerSupport'],
+        carerTimeForSelf: ['carerSupport'],
+      },
+    },
+  },
+  {
+    id: 'carerHealth',
+    section: 'carer',
+    kind: 'yesNo',
+    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    maps: { topics: { yes: ['carerSupport'] } },
+  },
+  {
+    id: 'keepCaring',
+    section: 'carer',
+    kind: 'choice',
+    choices: ['yesForNow', 'notSure', 'no'],
+    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    maps: { topics: { notSure: ['carerSupport'], no: ['carerSupport'] } },
+  },
+  // 8. Money, housing and company.
+  {
+    id: 'moneyAndHome',
+    section: 'moneyAndHousing',
+    kind: 'multiChoice',
+    choices: ['noMoneyWorries', 'money', 'housing', 'lonely'],
+    noneChoice: 'noMoneyWorries',
+    when: [{ slot: 'pace', in: ['moreQuestions'] }],
+    maps: { topics: { money: ['moneyAdvice'], housing: ['housing'], lonely: ['loneliness'] } },
+  },
+  // 9. What matters most: where Welsh "what matters" and English strengths-based practice both start.
+  { id: 'whatMatters', section: 'whatMatters', kind: 'text', verbatim: true, when: [{ slot: 'pace', in: ['moreQuestions'] }] },
+]);
