@@ -1,0 +1,204 @@
+import Fuse from 'fuse.js';
+import { allowedEdits, editDistance } from './editDistance.js';
+import { STOPWORDS, stem, words } from './textTokens.js';
+import { TopicId } from './topics.js';
+import { BLOCK_PHRASES, ENGLISH_LOOKALIKES, TOPIC_TERMS, type TopicTerms } from './vocabularyTerms.js';
+
+export { TOPIC_TERMS as NEEDS_VOCABULARY };
+export type { TopicTerms };
+
+/** All topic ids, in the vocabulary's order. */
+export const TOPIC_IDS: readonly TopicId[] = TopicId.options;
+
+/** One compiled phrase: its stemmed tokens and the topic it means (null for a blocking phrase). */
+interface Phrase {
+  readonly tokens: readonly string[];
+  readonly topic: TopicId | null;
+  readonly personOnly: boolean;
+  readonly lookalike: boolean;
+}
+
+/** Where a phrase matched in a token list. */
+export interface PhraseHit {
+  readonly topic: TopicId;
+  /** The phrase's tokens joined by spaces, as stemmed (an id for the phrase). */
+  readonly phrase: string;
+  readonly start: number;
+}
+
+function phraseTokens(text: string): string[] {
+  return words(text).map(stem);
+}
+
+function compile(): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  const add = (text: string, topic: TopicId | null, personOnly: boolean, lookalike: boolean): void => {
+    const tokens = phraseTokens(text);
+    const first = tokens[0];
+    if (!first) return;
+    const list = byFirst.get(first) ?? [];
+    list.push({ tokens, topic, personOnly, lookalike });
+    byFirst.set(first, list);
+  };
+  for (const text of BLOCK_PHRASES) add(text, null, false, false);
+  for (const topic of TOPIC_IDS) {
+    const terms = TOPIC_TERMS[topic];
+    for (const text of terms.en) add(text, topic, false, false);
+    for (const text of terms.cy) add(text, topic, false, ENGLISH_LOOKALIKES.has(text));
+    for (const text of terms.personOnly) add(text, topic, true, false);
+  }
+  // Longest first, so "meals on wheels" wins over "meals" and a blocking phrase wins over the word inside it.
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirst;
+}
+
+/** Compiled once: the vocabulary is fixed data, so every matcher and conversation shares it read-only. */
+const PHRASES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly Phrase[]> = compile();
+
+/** Every token the vocabulary uses; a person's word outside it may be a slip of one of these. */
+const LEXICON: readonly string[] = [
+  ...new Set([...PHRASES_BY_FIRST_TOKEN.values()].flatMap((list) => list.flatMap((phrase) => phrase.tokens))),
+].filter((token) => !STOPWORDS.has(token));
+const LEXICON_SET: ReadonlySet<string> = new Set(LEXICON);
+
+const lexiconSearch = new Fuse(LEXICON, { includeScore: true, threshold: 0.4, ignoreLocation: true });
+
+/** Welsh words that only Welsh text uses; one of them marks the text as Welsh for the lookalike words. */
+const WELSH_MARKERS: ReadonlySet<string> = new Set([
+  'yn', 'mae', 'fy', 'dw', 'dwi', 'rwy', 'rydw', 'ac', 'yr', 'gyda', 'angen', 'ein', 'eich', 'wedi', 'sydd', 'oes',
+  'mewn', 'eisiau', 'ydy', 'ydw', 'gan', 'hefyd', 'iawn', 'helpu', 'cymorth', 'gymorth',
+]);
+
+/** Whether the words read as Welsh. */
+export function looksWelsh(tokens: readonly string[]): boolean {
+  return tokens.some((token) => WELSH_MARKERS.has(token));
+}
+
+/**
+ * Candidate radical forms of a Welsh word that may be mutated after a preposition or possessive ("fy ngofalwr",
+ * "ei gof"): soft, nasal and aspirate mutations reversed. Only used to look words up, never shown.
+ */
+export function welshRadicals(word: string): string[] {
+  const rules: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['ngh', ['c']],
+    ['mh', ['p']],
+    ['nh', ['t']],
+    ['ng', ['g']],
+    ['ch', ['c']],
+    ['ph', ['p']],
+    ['th', ['t']],
+    ['dd', ['d']],
+    ['f', ['b', 'm']],
+    ['m', ['b']],
+    ['n', ['d']],
+    ['g', ['c']],
+    ['b', ['p']],
+    ['d', ['t']],
+    ['l', ['ll']],
+    ['r', ['rh']],
+  ];
+  const radicals: string[] = [];
+  for (const [mutated, originals] of rules) {
+    if (word.startsWith(mutated) && word.length > mutated.length + 1) {
+      for (const original of originals) radicals.push(original + word.slice(mutated.length));
+    }
+  }
+  // Soft mutation drops an initial g: "ofalwr" is "gofalwr".
+  if (/^[aeiouwy]/.test(word)) radicals.push(`g${word}`);
+  return radicals;
+}
+
+function correctToken(token: string): string {
+  if (LEXICON_SET.has(token) || STOPWORDS.has(token) || token.length < 4 || /\d/.test(token)) return token;
+  for (const radical of welshRadicals(token)) {
+    if (LEXICON_SET.has(radical)) return radical;
+    const stemmed = stem(radical);
+    if (LEXICON_SET.has(stemmed)) return stemmed;
+  }
+  const limit = allowedEdits(token.length);
+  let best: { word: string; distance: number } | undefined;
+  for (const result of lexiconSearch.search(token, { limit: 8 })) {
+    const distance = editDistance(token, result.item, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { word: result.item, distance };
+  }
+  return best?.word ?? token;
+}
+
+/** Options for phrase matching. */
+export interface PhraseMatchOptions {
+  /** Count the person-only phrases ("my mum", "skint"): true for what a person says, false for service text. */
+  readonly person: boolean;
+  /** Count Welsh words that look like English ones; by default only when the tokens read as Welsh. */
+  readonly welsh?: boolean;
+}
+
+/**
+ * Finds vocabulary phrases in stemmed tokens, longest first and without overlaps. Exported for the matcher, which
+ * tags services with topics from their own text at index time.
+ */
+export function matchPhrases(tokens: readonly string[], options: PhraseMatchOptions): PhraseHit[] {
+  const welsh = options.welsh ?? looksWelsh(tokens);
+  const hits: PhraseHit[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const candidates = PHRASES_BY_FIRST_TOKEN.get(tokens[index] ?? '');
+    let consumed = 1;
+    if (candidates) {
+      for (const phrase of candidates) {
+        if ((phrase.personOnly && !options.person) || (phrase.lookalike && !welsh)) continue;
+        if (!phrase.tokens.every((token, offset) => tokens[index + offset] === token)) continue;
+        if (phrase.topic !== null) hits.push({ topic: phrase.topic, phrase: phrase.tokens.join(' '), start: index });
+        consumed = phrase.tokens.length;
+        break;
+      }
+    }
+    index += consumed;
+  }
+  return hits;
+}
+
+/** The person's words as stemmed tokens with slips corrected towards the vocabulary (and Welsh mutations undone). */
+export function correctedTokens(text: string): string[] {
+  return words(text).map(stem).map(correctToken);
+}
+
+/**
+ * The topics a person's own words point to, in the order they first come up. Typo-tolerant: a word the vocabulary
+ * does not know is compared (fuse.js, then an edit-distance check) with the vocabulary's words, so "demenshia" and
+ * "lonley" count; Welsh mutated forms ("fy ngofalwr") are recognised.
+ */
+export function detectTopics(text: string): TopicId[] {
+  const topics: TopicId[] = [];
+  for (const hit of matchPhrases(correctedTokens(text), { person: true })) {
+    if (!topics.includes(hit.topic)) topics.push(hit.topic);
+  }
+  return topics;
+}
+
+function normaliseLabel(label: string): string {
+  return words(label).map(stem).join(' ');
+}
+
+const ESD_LABELS: ReadonlyMap<string, readonly TopicId[]> = (() => {
+  const map = new Map<string, TopicId[]>();
+  for (const topic of TOPIC_IDS) {
+    for (const label of TOPIC_TERMS[topic].esd) {
+      const key = normaliseLabel(label);
+      map.set(key, [...(map.get(key) ?? []), topic]);
+    }
+  }
+  return map;
+})();
+
+/**
+ * The topics a directory's own label means: an ESD/LGA needs, circumstances or service-type term, or a vendor
+ * audience such as `Sensory Impaired>Visually Impaired`. Each level of a `>` path counts, then vocabulary phrases.
+ */
+export function topicsForLabel(label: string): TopicId[] {
+  const topics = new Set<TopicId>();
+  for (const part of [label, ...label.split('>')]) {
+    for (const topic of ESD_LABELS.get(normaliseLabel(part)) ?? []) topics.add(topic);
+  }
+  for (const hit of matchPhrases(phraseTokens(label), { person: false })) topics.add(hit.topic);
+  return [...topics];
+}

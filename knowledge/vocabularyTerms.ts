@@ -1,0 +1,252 @@
+import type { TopicId } from './topics.js';
+
+/** The words and phrases of one topic. */
+export interface TopicTerms {
+  /** English words and phrases, as people say them and as directories write them. */
+  readonly en: readonly string[];
+  /** Welsh words and phrases (radical forms; mutated forms are recognised when matching). */
+  readonly cy: readonly string[];
+  /** Words that point to the topic in what a person says but are too loose to tag a service description. */
+  readonly personOnly: readonly string[];
+  /**
+   * ESD/LGA needs, circumstances and service-type labels, and vendor audience labels, that mean this topic when a
+   * directory tags a service with them. Compared after normalising, so case and stray spaces do not matter.
+   */
+  readonly esd: readonly string[];
+}
+
+/**
+ * Phrases that contain a topic word but mean something else; matched first so the shorter word inside them does not
+ * count ("tai chi" is not Welsh housing; "falls within" is not a fall).
+ */
+export const BLOCK_PHRASES: readonly string[] = ['tai chi', 'qi gong', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within'];
+
+/**
+ * Welsh words that are also everyday English words ("offer", "tai" as in tai chi). They count only in text that reads
+ * as Welsh, so an English "we offer" never becomes a need for equipment.
+ */
+export const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set(['offer', 'tai']);
+
+/**
+ * The needs vocabulary: our own words for each topic, in English and Welsh. It bridges the person's words
+ * ("dad keeps falling", "grieving") and the directory's words ("telecare", "bereavement").
+ */
+export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
+  carerSupport: {
+    en: [
+      'carer', 'carers', 'unpaid carer', 'young carer', 'parent carer', 'caring for', 'caring role', 'look after',
+      'looking after', 'care for my', 'carers break', 'respite', 'short break', 'sitting service', 'carers assessment',
+      'carer support', 'support for carers', 'time off from caring', 'carers allowance',
+    ],
+    cy: [
+      'gofalwr', 'gofalwyr', 'gofalwraig', 'gofalu am', 'gofalu', 'edrych ar ol', 'seibiant', 'seibiant byr',
+      'asesiad gofalwr', 'cymorth i ofalwyr', 'lwfans gofalwr',
+    ],
+    personOnly: ['exhausted', 'worn out', 'need a break', 'caring for my', 'look after my'],
+    esd: ['carers', 'carer', 'young carers', 'parent carers', 'carers support', 'support for carers', 'respite care', 'short breaks'],
+  },
+  falls: {
+    en: [
+      'fall', 'falls', 'falling', 'fell', 'fallen', 'a fall', 'had a fall', 'keeps falling', 'falls prevention',
+      'fall prevention', 'fall alarm', 'fall detector', 'fall detection', 'unsteady', 'unsteady on feet',
+      'steady on my feet', 'balance', 'strength and balance', 'dizzy', 'trips', 'tripped', 'slipped', 'postural stability',
+    ],
+    cy: ['cwympo', 'cwymp', 'cwympiadau', 'syrthio', 'syrthiodd', 'syrthiais', 'codwm', 'cydbwysedd', 'simsan', 'baglu'],
+    personOnly: ['on the floor', 'couldnt get up', 'cant get up', 'off balance'],
+    esd: ['falls', 'falls prevention', 'risk of falls', 'at risk of falling'],
+  },
+  dementia: {
+    en: [
+      'dementia', 'alzheimers', 'alzheimer', 'memory', 'memory loss', 'memory problems', 'memory cafe', 'forgetful',
+      'forgetting', 'forgets', 'confused', 'confusion', 'singing for the brain', 'vascular dementia', 'cognitive',
+    ],
+    cy: ['dementia', 'demensia', 'colli cof', 'cof', 'anghofus', 'anghofio', 'dryslyd', 'caffi cof', 'alzheimer'],
+    personOnly: ['keeps forgetting', 'losing her memory', 'losing his memory', 'wandering', 'gets lost'],
+    esd: ['dementia', 'memory problems', 'memory loss', 'alzheimers disease'],
+  },
+  hospitalDischarge: {
+    en: [
+      'hospital discharge', 'discharge', 'discharged', 'leaving hospital', 'home from hospital', 'out of hospital',
+      'coming home from hospital', 'after hospital', 'reablement', 'intermediate care', 'settling back home',
+      'back home from hospital', 'hospital to home',
+    ],
+    cy: ['gadael yr ysbyty', 'rhyddhau o ysbyty', 'dod adref o r ysbyty', 'adref o r ysbyty', 'ail alluogi', 'ar ol ysbyty'],
+    personOnly: ['in hospital', 'hospital', 'ysbyty', 'ward'],
+    esd: ['hospital discharge', 'leaving hospital', 'reablement', 'intermediate care'],
+  },
+  mentalHealth: {
+    en: [
+      'mental health', 'depression', 'depressed', 'anxiety', 'anxious', 'panic', 'panic attacks', 'stress', 'stressed',
+      'low mood', 'feeling low', 'wellbeing', 'emotional', 'counselling', 'talking therapy', 'talking therapies',
+      'psychotherapy', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
+      'self harm', 'suicidal', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
+    ],
+    cy: ['iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
+    personOnly: ['sad all the time', 'cant cope', 'cant stop crying', 'dark thoughts'],
+    esd: ['mental health', 'mental health problems', 'mental illness', 'depression', 'anxiety', 'emotional wellbeing'],
+  },
+  loneliness: {
+    en: [
+      'lonely', 'loneliness', 'isolated', 'isolation', 'social isolation', 'befriending', 'befriender', 'companionship',
+      'company', 'friendship', 'friends', 'make friends', 'meet people', 'meeting people', 'social group', 'social activity',
+      'lunch club', 'coffee morning', 'tea party', 'day centre', 'day club', 'community group', 'chat', 'phone calls',
+      'telephone befriending', 'welcome space', 'warm space', 'on my own', 'by myself',
+    ],
+    cy: ['unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
+    personOnly: ['no one to talk to', 'nobody to talk to', 'never see anyone', 'talk to', 'alone', 'bored'],
+    esd: ['loneliness', 'social isolation', 'isolated', 'befriending', 'lonely'],
+  },
+  moneyAdvice: {
+    en: [
+      'money', 'money advice', 'debt', 'debts', 'benefits', 'benefit', 'welfare benefits', 'universal credit',
+      'attendance allowance', 'pip', 'personal independence payment', 'pension credit', 'bills', 'energy bills',
+      'cost of living', 'food bank', 'foodbank', 'financial', 'finances', 'budgeting', 'grant', 'grants', 'income',
+      'citizens advice', 'afford', 'cant afford', 'arrears', 'council tax',
+    ],
+    cy: ['arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
+    personOnly: ['skint', 'broke', 'short of money', 'struggling with money', 'pay the bills'],
+    esd: ['debt', 'money advice', 'benefits', 'low income', 'financial hardship', 'welfare benefits', 'unemployed'],
+  },
+  housing: {
+    en: [
+      'housing', 'homeless', 'homelessness', 'rough sleeping', 'evicted', 'eviction', 'landlord', 'rent', 'tenancy',
+      'accommodation', 'supported housing', 'sheltered housing', 'extra care housing', 'housing advice', 'damp',
+      'repairs', 'home repairs', 'move home', 'somewhere to live', 'place to live', 'sofa surfing',
+    ],
+    cy: ['tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
+    personOnly: ['nowhere to live', 'lose my home', 'losing my home', 'kicked out'],
+    esd: ['homeless', 'homelessness', 'housing', 'housing advice', 'at risk of homelessness'],
+  },
+  equipment: {
+    en: [
+      'equipment', 'adaptations', 'adaptation', 'home adaptations', 'aids and adaptations', 'daily living aids',
+      'mobility aids', 'grab rail', 'grab rails', 'handrail', 'stairlift', 'stair lift', 'ramp', 'walk in shower',
+      'wet room', 'bath lift', 'commode', 'hoist', 'wheelchair', 'walking frame', 'walker', 'mobility scooter',
+      'occupational therapy', 'occupational therapist', 'disabled facilities grant', 'assistive technology', 'hospital bed',
+    ],
+    cy: ['offer', 'addasiadau', 'addasiad', 'canllaw', 'lifft grisiau', 'ramp', 'cadair olwyn', 'therapydd galwedigaethol', 'cymhorthion', 'cawod'],
+    personOnly: ['cant get upstairs', 'cant manage the stairs', 'the stairs', 'get in the bath', 'get out of the bath', 'in and out of bed'],
+    esd: ['equipment', 'aids and adaptations', 'adaptations', 'disability equipment', 'wheelchair users', 'occupational therapy'],
+  },
+  personalCare: {
+    en: [
+      'personal care', 'home care', 'homecare', 'care at home', 'domiciliary care', 'carer visits', 'care worker',
+      'washing', 'bathing', 'showering', 'dressing', 'getting dressed', 'toileting', 'continence', 'live in care',
+      'home help', 'support at home', 'help at home', 'care home', 'residential care', 'nursing home', 'care package',
+      'social care assessment', 'needs assessment', 'care assessment', 'supported living',
+    ],
+    cy: ['gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal'],
+    personOnly: ['cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
+    esd: ['personal care', 'home care', 'domiciliary care', 'care at home', 'residential care', 'supported living'],
+  },
+  transport: {
+    en: [
+      'transport', 'community transport', 'dial a ride', 'lift', 'lifts', 'driver', 'driving', 'bus', 'buses',
+      'bus pass', 'taxi', 'patient transport', 'get to appointments', 'getting to appointments', 'shopmobility',
+      'travel', 'wheelchair accessible vehicle', 'blue badge',
+    ],
+    cy: ['trafnidiaeth', 'cludiant', 'cludiant cymunedol', 'bws', 'tocyn bws', 'tacsi', 'lifft', 'bathodyn glas', 'teithio'],
+    personOnly: ['cant drive', 'no car', 'get to the doctors', 'get to the shops', 'get out of the house'],
+    esd: ['transport', 'community transport', 'travel'],
+  },
+  learningDisability: {
+    en: [
+      'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'down syndrome',
+      'downs syndrome', 'special educational needs', 'mencap', 'learning disabled',
+    ],
+    cy: ['anabledd dysgu', 'anableddau dysgu', 'anhawster dysgu', 'anawsterau dysgu', 'syndrom down'],
+    personOnly: [],
+    esd: ['learning disabilities', 'learning disability', 'learning difficulties'],
+  },
+  autism: {
+    en: ['autism', 'autistic', 'asperger', 'aspergers', 'asd', 'neurodiverse', 'neurodiversity', 'neurodivergent', 'adhd'],
+    cy: ['awtistiaeth', 'awtistig', 'asperger', 'niwroamrywiaeth'],
+    personOnly: [],
+    esd: ['autism', 'aspergers', 'autistic spectrum'],
+  },
+  substanceUse: {
+    en: [
+      'alcohol', 'drinking', 'drink problem', 'drinks too much', 'drug', 'drugs', 'addiction', 'addicted', 'substance',
+      'substance misuse', 'recovery', 'alcoholics anonymous', 'gambling', 'gamble', 'detox', 'sober', 'cannabis',
+      'heroin', 'cocaine', 'prescription drug', 'dependence', 'dependency',
+    ],
+    cy: ['alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'gamblo', 'adferiad', 'gormod o alcohol'],
+    personOnly: ['drinks a lot', 'drinking too much', 'hooked'],
+    esd: ['drug and alcohol misuse', 'substance misuse', 'alcohol misuse', 'drug misuse', 'addiction'],
+  },
+  domesticAbuse: {
+    en: [
+      'domestic abuse', 'domestic violence', 'abuse', 'abusive', 'abused', 'violence', 'violent', 'controlling',
+      'coercive control', 'hits me', 'hurts me', 'afraid of my partner', 'scared of my partner', 'refuge',
+      'sexual violence', 'rape', 'sexual abuse', 'survivors', 'victim', 'victims', 'honour based', 'forced marriage',
+    ],
+    cy: ['cam drin domestig', 'cam drin', 'camdriniaeth', 'trais domestig', 'trais', 'lloches', 'ofn fy mhartner', 'goroeswyr'],
+    personOnly: ['scared of him', 'scared of her', 'threatens me', 'not safe at home'],
+    esd: ['domestic abuse', 'domestic violence', 'survivors of abuse', 'victims of crime'],
+  },
+  physicalHealth: {
+    en: [
+      'gp', 'doctor', 'doctors', 'surgery', 'health centre', 'nurse', 'district nurse', 'physiotherapy', 'physio',
+      'pain', 'chronic pain', 'long term condition', 'long term health conditions', 'diabetes', 'stroke', 'heart',
+      'cancer', 'parkinsons', 'arthritis', 'copd', 'breathing', 'multiple sclerosis', 'fibromyalgia', 'podiatry',
+      'chiropody', 'foot care', 'pharmacy', 'dentist', 'exercise', 'keep fit', 'fitness', 'illness', 'ill', 'poorly',
+    ],
+    cy: ['meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
+    personOnly: ['unwell', 'not well', 'sick'],
+    esd: ['long term health conditions', 'long term conditions', 'cancer', 'parkinsons', 'chronically ill', 'physical disability', 'disabled people'],
+  },
+  meals: {
+    en: [
+      'meals', 'meal', 'meals on wheels', 'hot meals', 'food', 'cooking', 'cook', 'eating', 'nutrition', 'hungry',
+      'food bank', 'foodbank', 'community meals', 'lunch', 'shopping', 'groceries', 'community fridge', 'food parcels',
+    ],
+    cy: ['prydau', 'pryd', 'pryd ar glud', 'bwyd', 'coginio', 'bwyta', 'banc bwyd', 'siopa', 'cinio', 'llwglyd'],
+    personOnly: ['not eating', 'cant cook', 'nothing to eat'],
+    esd: ['meals', 'meals on wheels', 'food', 'nutrition', 'food poverty'],
+  },
+  telecare: {
+    en: [
+      'telecare', 'careline', 'lifeline', 'personal alarm', 'pendant alarm', 'alarm', 'emergency alarm', 'alarm pendant',
+      'community alarm', 'call button', 'panic button', 'fall detector', 'gps tracker', 'monitoring', 'key safe',
+      'sensors', 'assistive technology', 'technology enabled care',
+    ],
+    cy: ['teleofal', 'larwm', 'larwm personol', 'botwm argyfwng', 'blwch allwedd', 'synwyryddion'],
+    personOnly: ['press a button', 'help if he falls', 'help if she falls', 'alone at night'],
+    esd: ['telecare', 'community alarms', 'assistive technology', 'technology enabled care'],
+  },
+  bereavement: {
+    en: [
+      'bereavement', 'bereaved', 'grief', 'grieving', 'passed away', 'died', 'death',
+      'widow', 'widowed', 'widower', 'funeral', 'mourning', 'cruse', 'end of life', 'hospice', 'palliative',
+    ],
+    cy: ['profedigaeth', 'galar', 'galaru', 'wedi marw', 'marw', 'marwolaeth', 'angladd', 'gweddw', 'colli fy ngwr', 'colli fy ngwraig', 'colli mam', 'colli dad', 'hosbis', 'diwedd oes'],
+    personOnly: ['lost my wife', 'lost my husband', 'lost my partner', 'lost my mum', 'lost my dad', 'lost my son', 'lost my daughter', 'since she died', 'since he died', 'miss her', 'miss him'],
+    esd: ['bereaved', 'bereavement', 'end of life', 'palliative care'],
+  },
+  employment: {
+    en: [
+      'employment', 'job', 'jobs', 'work', 'working', 'unemployed', 'job seeker', 'jobcentre', 'job club', 'careers',
+      'cv', 'training', 'volunteering', 'volunteer', 'skills', 'back to work', 'employment support', 'apprenticeship',
+    ],
+    cy: ['gwaith', 'swydd', 'swyddi', 'cyflogaeth', 'di waith', 'hyfforddiant', 'gwirfoddoli', 'sgiliau', 'canolfan waith'],
+    personOnly: ['lost my job', 'find a job', 'out of work'],
+    esd: ['employment', 'unemployed', 'job seekers', 'volunteering', 'training'],
+  },
+  sensoryLoss: {
+    en: [
+      'sight loss', 'sight', 'blind', 'blindness', 'visually impaired', 'visual impairment', 'partially sighted', 'vision',
+      'eyesight', 'macular', 'glaucoma', 'hearing', 'hearing loss', 'deaf', 'deafness', 'hard of hearing',
+      'hearing aid', 'hearing aids', 'deafblind', 'sensory', 'sensory impairment', 'bsl', 'sign language', 'lip reading',
+      'guide dog', 'tinnitus',
+    ],
+    cy: ['golwg', 'colli golwg', 'dall', 'dallineb', 'nam ar y golwg', 'clyw', 'colli clyw', 'byddar', 'trwm eu clyw', 'cymorth clyw', 'iaith arwyddion'],
+    personOnly: ['cant see', 'cant hear', 'going blind', 'going deaf'],
+    esd: ['sensory impaired', 'visually impaired', 'hearing impaired', 'deaf', 'blind', 'sensory impairment'],
+  },
+  welshLanguage: {
+    en: ['welsh', 'welsh language', 'welsh speaker', 'welsh speaking', 'in welsh', 'cymraeg', 'bilingual', 'active offer'],
+    cy: ['cymraeg', 'yn gymraeg', 'siarad cymraeg', 'siaradwr cymraeg', 'cymro', 'cymraes', 'dwyieithog', 'cynnig rhagweithiol'],
+    personOnly: [],
+    esd: ['welsh language', 'welsh speakers'],
+  },
+};
