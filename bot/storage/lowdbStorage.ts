@@ -64,8 +64,11 @@ export class LowdbStorage implements Storage {
    */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
+    // Copy every item now, before any await: a caller that changes its object while the write waits in the queue must
+    // not change what gets stored.
+    const snapshots = Object.entries(changes).map(([key, value]) => [key, snapshot(key, value)] as const);
     const outcomes = await Promise.allSettled(
-      Object.entries(changes).map(([key, value]) => this.#queue.run(key, () => this.#save(key, value))),
+      snapshots.map(([key, item]) => this.#queue.run(key, () => this.#save(key, item))),
     );
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure !== undefined) throw failure.reason;
@@ -93,12 +96,7 @@ export class LowdbStorage implements Storage {
     }
   }
 
-  async #save(key: string, value: unknown): Promise<void> {
-    const parsed = IncomingItem.safeParse(value);
-    if (!parsed.success) {
-      throw new TypeError(`Storage: the item for "${key}" must be a JSON object whose eTag, if any, is a string.`);
-    }
-    const incoming = parsed.data;
+  async #save(key: string, incoming: IncomingItem): Promise<void> {
     const paths = keyPaths(this.#directory, key);
     if (incoming.eTag !== undefined && incoming.eTag !== '' && incoming.eTag !== '*') {
       const stored = await this.#load(paths);
@@ -156,6 +154,20 @@ export class LowdbStorage implements Storage {
     const copies = names.filter((name) => name.startsWith(paths.corruptPrefix));
     await Promise.all(copies.map((name) => rm(path.join(paths.folder, name), { force: true })));
   }
+}
+
+/**
+ * A deep copy of one item as it will be stored (through JSON, as MemoryStorage does, so what is read back is exactly
+ * what JSON can hold). Refuses anything that is not an object with a string eTag, naming only the key.
+ */
+function snapshot(key: string, value: unknown): IncomingItem {
+  const parsed = IncomingItem.safeParse(value);
+  if (!parsed.success) {
+    throw new TypeError(`Storage: the item for "${key}" must be a JSON object whose eTag, if any, is a string.`);
+  }
+  const copy = IncomingItem.safeParse(JSON.parse(JSON.stringify(parsed.data)));
+  if (!copy.success) throw new TypeError(`Storage: the item for "${key}" cannot be stored as JSON.`);
+  return copy.data;
 }
 
 function isNotFound(error: unknown): boolean {

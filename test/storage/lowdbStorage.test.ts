@@ -79,8 +79,9 @@ describe('LowdbStorage: reading, writing and deleting', () => {
 
   it('returns copies: changing what was read, or what was written, does not change the store', async () => {
     const written = { answers: { needs: ['washing'] } };
-    await storage.write({ [CONVERSATION]: written });
-    written.answers.needs.push('written later');
+    const writing = storage.write({ [CONVERSATION]: written });
+    written.answers.needs.push('changed while the write was under way');
+    await writing;
     const read = (await storage.read([CONVERSATION]))[CONVERSATION];
     read.answers.needs.push('changed by a caller');
     expect((await storage.read([CONVERSATION]))[CONVERSATION].answers.needs).toEqual(['washing']);
