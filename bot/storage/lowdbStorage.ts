@@ -49,7 +49,9 @@ export class LowdbStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     const found = await Promise.all(
-      keys.map((key) => this.#queue.run(key, async () => [key, await this.#load(keyPaths(this.#directory, key))] as const)),
+      keys.map((key) =>
+        this.#queue.run(key, async () => [key, await this.#load(keyPaths(this.#directory, key))] as const),
+      ),
     );
     const items: StoreItems = {};
     for (const [key, item] of found) {
