@@ -7,16 +7,26 @@ import { ETagConflictError } from './eTagConflictError.js';
 import { KeyedQueue } from './keyedQueue.js';
 import { IncomingItem, type KeyPaths, keyPaths, StoredFile, type StoredItem } from './storedFile.js';
 
-/** Where the storage reports trouble. Messages name files, never their content. */
+/**
+ * Where the storage reports trouble: events with file names as fields, never file content. Shaped so the project's
+ * structured `Logger` (`bot/logger.ts`) can be passed as it is.
+ */
 export interface StorageLogger {
-  warn(message: string): void;
+  log(level: 'warn', event: string, fields: Readonly<Record<string, string>>): void;
 }
+
+/** Without a logger, warnings go to stderr as one JSON line each, like the project's logger writes them. */
+const stderrLogger: StorageLogger = {
+  log(level, event, fields) {
+    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, event, ...fields })}\n`);
+  },
+};
 
 /** How to build a `LowdbStorage`. */
 export interface LowdbStorageOptions {
   /** The folder for state files; created (owner-only) on first use. */
   readonly directory: string;
-  /** Defaults to `console`. */
+  /** Defaults to JSON lines on stderr. */
   readonly logger?: StorageLogger;
   /** The clock that stamps quarantined files; injectable so tests need not depend on the time. */
   readonly now?: () => Date;
@@ -41,7 +51,7 @@ export class LowdbStorage implements Storage {
 
   constructor(options: LowdbStorageOptions) {
     this.#directory = path.resolve(options.directory);
-    this.#logger = options.logger ?? console;
+    this.#logger = options.logger ?? stderrLogger;
     this.#now = options.now ?? (() => new Date());
   }
 
@@ -117,13 +127,13 @@ export class LowdbStorage implements Storage {
       raw = await new JSONFile<unknown>(paths.file).read();
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
-      await this.#quarantine(paths, 'it is not valid JSON');
+      await this.#quarantine(paths, 'not valid JSON');
       return undefined;
     }
     if (raw === null) return undefined;
     const parsed = StoredFile.safeParse(raw);
     if (!parsed.success) {
-      await this.#quarantine(paths, 'it does not hold a key and an item with an eTag');
+      await this.#quarantine(paths, 'not a key and an item with an eTag');
       return undefined;
     }
     // Parsed fresh from disk on every read, so callers can change what they get without touching the store.
@@ -140,7 +150,7 @@ export class LowdbStorage implements Storage {
       if (isNotFound(error)) return;
       throw error;
     }
-    this.#logger.warn(`Storage: moved ${paths.name} aside as ${aside} because ${reason}; its key is treated as empty.`);
+    this.#logger.log('warn', 'storage.unreadableFileMovedAside', { file: paths.name, movedTo: aside, reason });
   }
 
   async #erase(paths: KeyPaths): Promise<void> {

@@ -5,7 +5,7 @@ import { ConversationState, TestAdapter, type TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, it } from 'vitest';
 import { LowdbStorage, type StorageLogger } from '../../bot/storage/lowdbStorage.js';
 
-const silent: StorageLogger = { warn: () => {} };
+const silent: StorageLogger = { log: () => {} };
 
 /** A bot that counts its turns in conversation state and answers with the count. */
 function countingBot(storage: LowdbStorage): TestAdapter {

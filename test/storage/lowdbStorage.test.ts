@@ -5,11 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ETagConflictError } from '../../bot/storage/eTagConflictError.js';
 import { LowdbStorage, type StorageLogger } from '../../bot/storage/lowdbStorage.js';
 
-/** Collects warnings instead of printing them. */
+/** Collects warnings (event and fields, as one JSON string each) instead of printing them. */
 class RecordingLogger implements StorageLogger {
   readonly warnings: string[] = [];
-  warn(message: string): void {
-    this.warnings.push(message);
+  log(level: 'warn', event: string, fields: Readonly<Record<string, string>>): void {
+    this.warnings.push(JSON.stringify({ level, event, ...fields }));
   }
 }
 
