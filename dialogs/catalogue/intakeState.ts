@@ -22,6 +22,8 @@ export const IntakeState = z.object({
   language: Language,
   /** Whether the person has chosen (or the channel told us) the language, so the Active Offer is made once. */
   languageSettled: z.boolean(),
+  /** Whether the welcome has been said, so "start again" does not repeat it. */
+  greeted: z.boolean(),
   answers: z.record(z.string(), AnswerValue),
   /** Question ids answered or skipped, in order, so "back" can undo the last one. */
   history: z.array(z.string()),
@@ -35,12 +37,14 @@ export const IntakeState = z.object({
   pendingCrisis: z.enum(['medical', 'suicide', 'abuse']).optional(),
   matches: z.array(KeptMatch).optional(),
   reference: z.string().optional(),
+  /** Whether the referral was shared with anyone (consent given); an unshared one is erased with the answers. */
+  shared: z.boolean().optional(),
 });
 export type IntakeState = z.infer<typeof IntakeState>;
 
 /** A fresh conversation in the given language. */
 export function newIntakeState(language: Language, languageSettled: boolean): IntakeState {
-  return { version: 1, language, languageSettled, answers: {}, history: [], skipped: [], inferred: [], risks: [] };
+  return { version: 1, language, languageSettled, greeted: false, answers: {}, history: [], skipped: [], inferred: [], risks: [] };
 }
 
 /** The audience a conversation speaks to, from who it is about. */

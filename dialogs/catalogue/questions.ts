@@ -6,6 +6,8 @@ import { Catalogue } from './questionSchema.js';
  * needs profile. Parsed at load, so a mistake here stops the bot at start with a message naming the question.
  */
 export const catalogue: Catalogue = Catalogue.parse([
+  // The Welsh Active Offer: Welsh is offered first, before anything else, unless the channel told us the language.
+  { id: 'language', section: 'about', kind: 'choice', choices: ['cy', 'en'], fallback: 'en' },
   // 1. Who it is about.
   { id: 'about', section: 'about', kind: 'choice', choices: ['me', 'someoneICareFor', 'callHandler'], skippable: false },
   {

@@ -1,0 +1,43 @@
+import { ActivityHandler, type BotState, type TurnContext } from 'botbuilder';
+import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { TurnQueue } from './turnQueue.js';
+
+/**
+ * The activity handler: every message, event and join runs the one conversation dialog; state is saved once at the
+ * end of a turn. Turns of one conversation are serialised. If a turn fails, nothing is saved, so the conversation
+ * stays as it was before the message (the adapter's error handler tells the person).
+ */
+export class CareNavigatorBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(
+    private readonly conversationState: BotState,
+    private readonly dialog: Dialog,
+    private readonly turns: TurnQueue,
+    private readonly onBusy: (context: TurnContext) => Promise<void>,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    const converse = async (context: TurnContext, next: () => Promise<void>): Promise<void> => {
+      await runDialog(this.dialog, context, this.dialogState);
+      await next();
+    };
+    this.onMessage(converse);
+    this.onEvent(converse);
+    this.onMembersAdded(async (context, next) => {
+      const someoneJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient.id);
+      if (someoneJoined) await runDialog(this.dialog, context, this.dialogState);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
+    const ran = await this.turns.run(key, async () => {
+      await super.run(context);
+      await this.conversationState.saveChanges(context, false);
+    });
+    if (!ran) await this.onBusy(context);
+  }
+}

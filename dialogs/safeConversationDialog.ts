@@ -1,0 +1,236 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { COMMANDS, recognizeCommand, type Command, type CommandWords } from './catalogue/commands.js';
+import { recordSkip, undoLast } from './catalogue/conversationFlow.js';
+import { audienceOf, IntakeState, newIntakeState, type Language } from './catalogue/intakeState.js';
+import { parseAnswer } from './catalogue/parseAnswer.js';
+import type { Question } from './catalogue/questionSchema.js';
+import type { ConversationServices, CrisisKind, CrisisSignal } from './conversationServices.js';
+import { LANGUAGES } from './localiser.js';
+import { choiceLabels, choiceWords, voiceFor, type Voice } from './questionText.js';
+import { channelShowsCards, crisisActivity, messageWithButtons } from './replies.js';
+
+/** The event a page sends when a person comes back to a conversation, so the bot repeats its question. */
+export const RESUME_EVENT = 'careNavigator/resume';
+
+const YES_NO: Question = { id: 'isItNow', section: 'about', kind: 'yesNo', when: [], skippable: true, verbatim: false, maps: {} };
+
+/** The language a channel's locale asks for, if we speak it ("cy-GB" → cy). */
+export function languageFromLocale(locale: string | undefined): Language | undefined {
+  const prefix = locale?.slice(0, 2).toLowerCase();
+  return LANGUAGES.find((language) => language === prefix);
+}
+
+/**
+ * The one base dialog. On every turn, before any step or prompt sees the message, it runs the safety net and then
+ * the commands that work anywhere (help, back, skip, start again, change language, talk to a person, delete my
+ * answers). Subclasses only walk the conversation; no step can forget these.
+ */
+export abstract class SafeConversationDialog extends ComponentDialog {
+  private readonly commandWords: CommandWords[];
+
+  protected constructor(
+    id: string,
+    protected readonly services: ConversationServices,
+    /** The dialog that walks the catalogue; restarted to ask the current question again. */
+    private readonly walkDialogId: string,
+  ) {
+    super(id);
+    this.commandWords = LANGUAGES.map((language) => {
+      const t = services.localiser.getFixedT(language, 'commands');
+      return Object.fromEntries(COMMANDS.map((command) => [command, t(command)])) as Record<Command, string>;
+    });
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  /** The conversation's state, parsed; a missing or unreadable one starts fresh in the channel's language. */
+  protected async readState(context: TurnContext): Promise<IntakeState> {
+    const parsed = IntakeState.safeParse(await this.services.intakeState.get(context));
+    if (parsed.success) return parsed.data;
+    const fromChannel = languageFromLocale(context.activity.locale);
+    const fresh = newIntakeState(fromChannel ?? 'en', fromChannel !== undefined);
+    // A Welsh channel has made the language choice for us: no need to offer it.
+    if (fromChannel === 'cy') fresh.answers.language = 'cy';
+    await this.writeState(context, fresh);
+    return fresh;
+  }
+
+  protected async writeState(context: TurnContext, state: IntakeState): Promise<void> {
+    await this.services.intakeState.set(context, state);
+  }
+
+  /** Asks the current question again (or the next one), after an interruption. */
+  protected async restartWalk(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(this.walkDialogId);
+  }
+
+  /** Handles the message if the safety net or a command claims it; otherwise undefined, and the walk goes on. */
+  private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const activity = dc.context.activity;
+    if (activity.type === ActivityTypes.Event && activity.name === RESUME_EVENT) {
+      const state = await this.readState(dc.context);
+      if (state.history.length > 0) await dc.context.sendActivity(voiceFor(this.services.localiser, state).t('resumed'));
+      return this.restartWalk(dc);
+    }
+    if (activity.type !== ActivityTypes.Message) return undefined;
+    const text = (activity.text ?? '').trim();
+    const state = await this.readState(dc.context);
+    if (text.length === 0) {
+      await dc.context.sendActivity(voiceFor(this.services.localiser, state).t('unsupportedMessage'));
+      return this.restartWalk(dc);
+    }
+    const safety = await this.applySafetyNet(dc, state, text);
+    if (safety) return safety;
+    const command = recognizeCommand(text, this.commandWords);
+    return command ? this.runCommand(dc, state, command) : undefined;
+  }
+
+  /**
+   * The safety net. A clear danger gets its crisis routes at once; an unclear one gets one short question ("Is this
+   * happening now?"). If the check itself fails, the message is treated as a possible emergency.
+   */
+  private async applySafetyNet(dc: DialogContext, state: IntakeState, text: string): Promise<DialogTurnResult | undefined> {
+    let signals: readonly CrisisSignal[];
+    try {
+      signals = this.services.checkForCrisis(text);
+    } catch {
+      // Fail safe: never let a fault in the check hide an emergency.
+      signals = [
+        { kind: 'medical', certainty: 'clear' },
+        { kind: 'suicide', certainty: 'clear' },
+      ];
+    }
+    let clear = [...new Set(signals.filter((signal) => signal.certainty === 'clear').map((signal) => signal.kind))];
+    const pending = state.pendingCrisis;
+    if (pending !== undefined) {
+      state.pendingCrisis = undefined;
+      if (clear.length === 0) {
+        const answer = parseAnswer(YES_NO, text, choiceWords(this.services.localiser, YES_NO));
+        if (answer.ok && answer.value === 'no') {
+          await this.writeState(dc.context, state);
+          await dc.context.sendActivity(this.services.localiser.getFixedT(state.language, 'safety')('notNowThanks'));
+          return this.restartWalk(dc);
+        }
+        // "Yes", or anything we cannot read as "no": show the routes. Wrongly showing help is the safe mistake.
+        clear = [pending];
+      }
+    }
+    if (clear.length > 0) return this.showCrisisRoutes(dc, state, clear);
+    const unclear = signals.find((signal) => signal.certainty === 'unclear');
+    if (unclear) {
+      state.pendingCrisis = unclear.kind;
+      await this.writeState(dc.context, state);
+      const voice = voiceFor(this.services.localiser, state);
+      const safety = this.services.localiser.getFixedT(state.language, 'safety');
+      await dc.context.sendActivity(messageWithButtons(safety('isItHappeningNow', voice.options), choiceLabels(voice, YES_NO)));
+      return Dialog.EndOfTurn;
+    }
+    if (pending !== undefined) await this.writeState(dc.context, state);
+    return undefined;
+  }
+
+  private async showCrisisRoutes(dc: DialogContext, state: IntakeState, kinds: readonly CrisisKind[]): Promise<DialogTurnResult> {
+    const audience = audienceOf(state);
+    const cards = channelShowsCards(dc.context.activity.channelId);
+    const at = this.services.now().toISOString();
+    for (const kind of kinds) {
+      const message = this.services.crisisMessage(kind, state.language, audience);
+      await dc.context.sendActivity(crisisActivity(message, cards));
+      state.risks.push({ kind, at, advised: message.routes.map((route) => route.tel ?? route.sms ?? route.label) });
+    }
+    await this.writeState(dc.context, state);
+    const voice = voiceFor(this.services.localiser, state);
+    await dc.context.sendActivity(this.services.localiser.getFixedT(state.language, 'safety')('carryOn', voice.options));
+    return this.restartWalk(dc);
+  }
+
+  private currentQuestion(state: IntakeState): Question | undefined {
+    return this.services.catalogue.find((question) => question.id === state.current);
+  }
+
+  private async runCommand(dc: DialogContext, state: IntakeState, command: Command): Promise<DialogTurnResult> {
+    const voice = voiceFor(this.services.localiser, state);
+    const say = (key: string, extra: Record<string, unknown> = {}): Promise<unknown> =>
+      dc.context.sendActivity(voice.t(key, { ...voice.options, ...this.councilOptions(), ...extra }));
+    switch (command) {
+      case 'help': {
+        await say('help');
+        const current = this.currentQuestion(state);
+        const questionHelp = current ? voice.q(`${current.id}.help`, { ...voice.options, defaultValue: '' }) : '';
+        if (questionHelp !== '') await dc.context.sendActivity(questionHelp);
+        return this.restartWalk(dc);
+      }
+      case 'back': {
+        const undone = undoLast(this.services.catalogue, state);
+        await say(undone === state ? 'nothingToGoBackTo' : 'goingBack');
+        await this.writeState(dc.context, undone);
+        return this.restartWalk(dc);
+      }
+      case 'skip': {
+        const current = this.currentQuestion(state);
+        if (current && !current.skippable) {
+          await say('cannotSkip');
+        } else if (current) {
+          await this.writeState(dc.context, recordSkip(state, current.id));
+          await say('skipped');
+        }
+        return this.restartWalk(dc);
+      }
+      case 'startAgain': {
+        const fresh = newIntakeState(state.language, true);
+        fresh.answers.language = state.language;
+        fresh.greeted = true;
+        await this.writeState(dc.context, fresh);
+        await say('startingAgain');
+        return this.restartWalk(dc);
+      }
+      case 'welsh':
+      case 'english':
+      case 'changeLanguage':
+        return this.switchLanguage(dc, state, command);
+      case 'talkToPerson':
+        await say('talkToPerson');
+        return this.restartWalk(dc);
+      case 'deleteMyAnswers':
+        return this.deleteAnswers(dc, state, voice);
+    }
+  }
+
+  private async switchLanguage(dc: DialogContext, state: IntakeState, command: 'welsh' | 'english' | 'changeLanguage'): Promise<DialogTurnResult> {
+    const language: Language = command === 'welsh' ? 'cy' : command === 'english' ? 'en' : state.language === 'en' ? 'cy' : 'en';
+    // Answers are kept: only the language changes. Choosing it also answers the Active Offer.
+    const switched: IntakeState = { ...state, language, languageSettled: true, answers: { ...state.answers, language } };
+    if (state.current === 'language') switched.current = undefined;
+    await this.writeState(dc.context, switched);
+    await dc.context.sendActivity(voiceFor(this.services.localiser, switched).t('languageChanged'));
+    return this.restartWalk(dc);
+  }
+
+  private async deleteAnswers(dc: DialogContext, state: IntakeState, voice: Voice): Promise<DialogTurnResult> {
+    await dc.cancelAllDialogs();
+    await this.services.intakeState.delete(dc.context);
+    const shared = state.reference !== undefined && state.shared === true;
+    const referralNote = shared
+      ? voice.t('deletedSharedReferralNote', { reference: state.reference, ...this.councilOptions() })
+      : state.reference !== undefined
+        ? voice.t('deletedReferralNote')
+        : '';
+    if (state.reference !== undefined && !shared) await this.services.forgetReferral(state.reference);
+    await dc.context.sendActivity(voice.t('deleted', { referralNote }));
+    return { status: DialogTurnStatus.complete };
+  }
+
+  /** Interpolation values for the council's own routes. */
+  protected councilOptions(): Record<string, string> {
+    const council = this.services.council;
+    return { council: council.councilName, phone: council.contactPhone, url: council.contactUrl };
+  }
+}
