@@ -72,7 +72,8 @@ export class LowdbStorage implements Storage {
 
   /**
    * Writes each item under its key with a new eTag. Keys are written independently: if one is refused for an eTag
-   * conflict the others are still written (as in MemoryStorage), then the first error is thrown.
+   * conflict the others are still written (as in MemoryStorage), then the first error is thrown. An item that is not
+   * a JSON object refuses the whole batch before anything is written.
    */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
