@@ -207,8 +207,11 @@ export function createDirectLineRoutes(options: DirectLineOptions): Route[] {
     if (conversation === undefined) return errorResponse(404, 'conversationNotFound', 'There is no such conversation.');
     const parsed = BotActivity.safeParse(request.body);
     if (!parsed.success) return errorResponse(400, 'badActivity', 'The activity needs a type.');
-    const { serviceUrl: _serviceUrl, ...activity } = parsed.data;
-    const replyToId = activity.replyToId ?? request.params.activityId;
+    const { serviceUrl: _serviceUrl, replyToId: givenReplyToId, ...activity } = parsed.data;
+    // Web Chat holds a reply back (about 5 seconds) until it has seen the activity it answers. Replies to what the
+    // page never sees (conversationUpdate, the resume event) would wait for nothing, so they go out as plain messages.
+    const wanted = givenReplyToId ?? request.params.activityId;
+    const replyToId = conversation.activities.some((entry) => entry.activity.id === wanted) ? wanted : undefined;
     const stored: StoredActivity = store.append(conversation, (id) => ({
       ...activity,
       id,

@@ -56,6 +56,10 @@ describe('local Direct Line 3.0 endpoint', () => {
     // The token decides who is speaking, not the body.
     expect(echo?.from.id).toBe('user-2');
     expect(next.activities.some((activity) => activity.text === 'greeting')).toBe(false);
+    // Web Chat holds a reply until it has seen what it answers: the reply names the echo, the greeting names nothing.
+    const reply = next.activities.find((activity) => activity.from.role === 'bot');
+    expect(reply?.['replyToId']).toBe(echo?.id);
+    expect(afterGreeting.activities.find((activity) => activity.text === 'greeting')?.['replyToId']).toBeUndefined();
 
     const nothingNew = await harness.client.poll(conversation, next.watermark);
     expect(nothingNew.activities).toEqual([]);

@@ -1,0 +1,3 @@
+/** The council's Web Chat page and the assets it loads. */
+export { createWebChatRoutes } from './webChatRoutes.js';
+export type { WebChatOptions } from './webChatRoutes.js';
