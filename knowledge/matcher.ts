@@ -1,0 +1,193 @@
+import type { Service } from './directorySchema.js';
+import { exclusionFor } from './eligibility.js';
+import { isStale } from './freshness.js';
+import { MatchRequest, type MatchReason, type MatchWarning, type ServiceMatch } from './matchTypes.js';
+import { correctedTokens, detectTopics } from './needsVocabulary.js';
+import { postcodeArea, postcodeDistrict } from './postcode.js';
+import { tagServiceTopics } from './serviceTopics.js';
+import { TextIndex } from './textIndex.js';
+import { STOPWORDS, contentTokens, stem, words } from './textTokens.js';
+import type { TopicId } from './topics.js';
+
+export { MatchRequest, MatchReason, MatchWarning, ServiceMatch } from './matchTypes.js';
+
+/** Options for a matcher. */
+export interface MatcherOptions {
+  /** The clock for "assured over a year ago" warnings; defaults to the time of each match. */
+  readonly now?: Date;
+}
+
+/** Ranks a directory's services for what a person said. */
+export interface Matcher {
+  /** The eligible services that fit the request, best first (at most `limit`, default 5). */
+  match(request: MatchRequest): ServiceMatch[];
+  /** How many services the matcher holds. */
+  readonly size: number;
+}
+
+const DEFAULT_LIMIT = 5;
+/** Topic evidence and the person's own words both count; topics a little more, as they carry the vocabulary. */
+const TOPIC_SHARE = 0.6;
+const TEXT_SHARE = 0.4;
+/** BM25 score at which the text part is half way to its maximum. */
+const TEXT_HALF = 7;
+const NEARBY_BONUS = 0.1;
+const SAME_AREA_BONUS = 0.04;
+/** A carer asking is likely to want carers' support even without saying so; it counts at this fraction. */
+const IMPLIED_CARER_WEIGHT = 0.5;
+const MIN_TOPIC_REASON = 0.25;
+
+interface TopicPosting {
+  readonly doc: number;
+  readonly strength: number;
+}
+
+/**
+ * Builds a matcher over a directory. Indexes are built once here: a topic-to-services index from the needs
+ * vocabulary and a BM25 inverted index over names, labels and descriptions. A match touches only the services those
+ * indexes name, then applies the hard eligibility rules (age, postcode district, audience) as filters.
+ */
+export function createMatcher(services: readonly Service[], options: MatcherOptions = {}): Matcher {
+  const strengths = tagServiceTopics(services);
+  const byTopic = new Map<TopicId, TopicPosting[]>();
+  strengths.forEach((topics, doc) => {
+    for (const [topic, strength] of topics) {
+      const list = byTopic.get(topic) ?? [];
+      list.push({ doc, strength });
+      byTopic.set(topic, list);
+    }
+  });
+  const index = new TextIndex(
+    services.map((service) => ({
+      weighted: [
+        { tokens: contentTokens(service.name), weight: 3 },
+        {
+          tokens: contentTokens(
+            [...service.taxonomy.map((term) => term.name), ...service.audiences, service.organization?.name ?? ''].join(
+              ' ',
+            ),
+          ),
+          weight: 2,
+        },
+        { tokens: contentTokens(service.description), weight: 1 },
+      ],
+    })),
+  );
+
+  function match(input: MatchRequest): ServiceMatch[] {
+    const request = MatchRequest.parse(input);
+    const limit = request.limit ?? DEFAULT_LIMIT;
+    const district = request.postcode ? postcodeDistrict(request.postcode) : undefined;
+
+    const topicWeights = new Map<TopicId, number>();
+    for (const topic of [...(request.topics ?? []), ...detectTopics(request.text)]) topicWeights.set(topic, 1);
+    if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
+      topicWeights.set('carerSupport', IMPLIED_CARER_WEIGHT);
+    }
+
+    // The person's words, and their corrected forms where a slip was fixed, feed the text index.
+    const originalByStem = new Map<string, string>();
+    for (const word of words(request.text)) {
+      if (!STOPWORDS.has(word) && word.length > 1 && !originalByStem.has(stem(word))) originalByStem.set(stem(word), word);
+    }
+    const queryTokens = [
+      ...new Set([
+        ...contentTokens(request.text),
+        ...correctedTokens(request.text).filter((token) => token.length > 1 && !STOPWORDS.has(token)),
+      ]),
+    ];
+    const text = index.search(queryTokens);
+
+    const topicScore = new Map<number, { sum: number; max: number; topics: Array<[TopicId, number]> }>();
+    let totalWeight = 0;
+    for (const [topic, weight] of topicWeights) {
+      totalWeight += weight;
+      for (const { doc, strength } of byTopic.get(topic) ?? []) {
+        const entry = topicScore.get(doc) ?? { sum: 0, max: 0, topics: [] };
+        entry.sum += weight * strength;
+        entry.max = Math.max(entry.max, weight * strength);
+        entry.topics.push([topic, strength]);
+        topicScore.set(doc, entry);
+      }
+    }
+
+    const candidates = new Set<number>([...topicScore.keys(), ...text.docs]);
+    const scored: Array<{ doc: number; score: number }> = [];
+    for (const doc of candidates) {
+      const service = services[doc];
+      if (!service) continue;
+      if (exclusionFor(service, { age: request.age, district, audience: request.audience }) !== undefined) continue;
+      const topics = topicScore.get(doc);
+      const topicPart = topics && totalWeight > 0 ? 0.7 * topics.max + (0.3 * topics.sum) / totalWeight : 0;
+      const bm25 = text.score[doc] ?? 0;
+      const textPart = bm25 / (bm25 + TEXT_HALF);
+      const relevance = topicWeights.size > 0 ? TOPIC_SHARE * topicPart + TEXT_SHARE * textPart : textPart;
+      scored.push({ doc, score: relevance + localityBonus(service, district) });
+    }
+    scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+
+    const now = options.now ?? new Date();
+    return scored.slice(0, limit).map(({ doc, score }) => {
+      const service = services[doc] as Service;
+      const matchedTopics = (topicScore.get(doc)?.topics ?? [])
+        .filter(([, strength]) => strength >= MIN_TOPIC_REASON)
+        .map(([topic]) => topic);
+      const matchedWords = [
+        ...new Set((text.matched.get(doc) ?? []).map((token) => originalByStem.get(token)).filter(isText)),
+      ];
+      return {
+        service,
+        score: Math.round(score * 1000) / 1000,
+        reasons: reasonsFor(service, matchedTopics, matchedWords, district),
+        warnings: warningsFor(service, now),
+      };
+    });
+  }
+
+  return { match, size: services.length };
+}
+
+function isText(value: string | undefined): value is string {
+  return value !== undefined;
+}
+
+function localityBonus(service: Service, district: string | undefined): number {
+  if (!district) return 0;
+  if (service.locations.some((location) => location.district === district) || service.districts.includes(district)) {
+    return NEARBY_BONUS;
+  }
+  const area = postcodeArea(district);
+  if (service.locations.some((location) => location.district && postcodeArea(location.district) === area)) {
+    return SAME_AREA_BONUS;
+  }
+  return 0;
+}
+
+function reasonsFor(
+  service: Service,
+  topics: readonly TopicId[],
+  matchedWords: readonly string[],
+  district: string | undefined,
+): MatchReason[] {
+  const reasons: MatchReason[] = topics.map((topic) => ({ kind: 'topic', topic }));
+  if (topics.length === 0 && matchedWords.length > 0) reasons.push({ kind: 'words', words: matchedWords.slice(0, 3) });
+  if (service.eligibility.carersOnly) reasons.push({ kind: 'forCarers' });
+  const { minAge, maxAge } = service.eligibility;
+  if (minAge !== undefined || maxAge !== undefined) reasons.push({ kind: 'ages', min: minAge, max: maxAge });
+  const nearby =
+    district !== undefined &&
+    (service.locations.some((location) => location.district === district) || service.districts.includes(district));
+  if (nearby && district) reasons.push({ kind: 'nearby', district });
+  else if (service.areas[0] !== undefined && service.areas[0].length <= 60) reasons.push({ kind: 'area', area: service.areas[0] });
+  if (service.free === true) reasons.push({ kind: 'free' });
+  return reasons;
+}
+
+function warningsFor(service: Service, now: Date): MatchWarning[] {
+  const warnings: MatchWarning[] = [];
+  if (service.assuredDate === undefined) warnings.push({ kind: 'notAssured' });
+  else if (isStale(service, now)) warnings.push({ kind: 'stale', assuredDate: service.assuredDate });
+  if (service.alert) warnings.push({ kind: 'alert', text: service.alert });
+  if (service.status === 'temporarily closed') warnings.push({ kind: 'temporarilyClosed' });
+  return warnings;
+}

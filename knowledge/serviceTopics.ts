@@ -1,0 +1,70 @@
+import type { Service } from './directorySchema.js';
+import { matchPhrases, topicsForLabel } from './needsVocabulary.js';
+import { stem, words } from './textTokens.js';
+import type { TopicId } from './topics.js';
+
+/** How strongly a service is about a topic, 0 to 1, and where the evidence came from. */
+export type TopicStrengths = ReadonlyMap<TopicId, number>;
+
+const NAME_WEIGHT = 1;
+const LABEL_WEIGHT = 0.8;
+const DESCRIPTION_WEIGHT = 0.75;
+/** Phrases this early in a description describe what the service is, not what it mentions in passing. */
+const LEAD_TOKENS = 60;
+const LEAD_BONUS = 0.5;
+/** Description evidence saturates: ten mentions are not ten times one. */
+const DESCRIPTION_HALF = 1.2;
+
+function stemmedWords(text: string): string[] {
+  return words(text).map(stem);
+}
+
+/**
+ * Tags every service with topics from its own record: the vocabulary's phrases in its name, its taxonomy and
+ * audience labels (ESD/LGA terms, vendor audiences), and its description. Description phrases are weighted by how
+ * rare they are across this directory, so a word every record uses ("support") says little and a rare one
+ * ("telecare") says a lot; this keeps the tagging fair on directories nobody tuned it for.
+ */
+export function tagServiceTopics(services: readonly Service[]): TopicStrengths[] {
+  const descriptionHits = services.map((service) =>
+    matchPhrases(stemmedWords(service.description), { person: false }),
+  );
+  const documentFrequency = new Map<string, number>();
+  for (const hits of descriptionHits) {
+    for (const phrase of new Set(hits.map((hit) => hit.phrase))) {
+      documentFrequency.set(phrase, (documentFrequency.get(phrase) ?? 0) + 1);
+    }
+  }
+  const n = Math.max(services.length, 1);
+  const rarity = (phrase: string): number =>
+    Math.log(1 + n / (documentFrequency.get(phrase) ?? 1)) / Math.log(1 + n);
+
+  return services.map((service, doc) => {
+    const raw = new Map<TopicId, number>();
+    const add = (topic: TopicId, amount: number): void => {
+      raw.set(topic, (raw.get(topic) ?? 0) + amount);
+    };
+    const nameTopics = new Set(matchPhrases(stemmedWords(service.name), { person: false }).map((hit) => hit.topic));
+    for (const topic of nameTopics) add(topic, NAME_WEIGHT);
+
+    const labels = [...service.taxonomy.map((term) => term.name), ...service.audiences];
+    const labelTopics = new Set(labels.flatMap(topicsForLabel));
+    if (service.eligibility.carersOnly) labelTopics.add('carerSupport');
+    for (const topic of labelTopics) add(topic, LABEL_WEIGHT);
+
+    const evidence = new Map<TopicId, number>();
+    const seen = new Set<string>();
+    for (const hit of descriptionHits[doc] ?? []) {
+      const lead = hit.start < LEAD_TOKENS ? LEAD_BONUS : 0;
+      // The first mention of a phrase counts fully (plus the lead bonus); repeats count a little.
+      const weight = rarity(hit.phrase) * (seen.has(hit.phrase) ? 0.25 : 1 + lead);
+      seen.add(hit.phrase);
+      evidence.set(hit.topic, (evidence.get(hit.topic) ?? 0) + weight);
+    }
+    for (const [topic, amount] of evidence) add(topic, (DESCRIPTION_WEIGHT * amount) / (amount + DESCRIPTION_HALF));
+
+    const strengths = new Map<TopicId, number>();
+    for (const [topic, amount] of raw) strengths.set(topic, Math.min(1, amount));
+    return strengths;
+  });
+}
