@@ -2,9 +2,10 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 
 /**
- * The characters a reference may use: none that are easily mistaken for another when read aloud or handwritten
- * (0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G, U/V). 23 symbols: a prime count, so the weighted check character
- * below catches every single wrong character and every swap of two neighbours.
+ * The characters a reference may use: none that are easily mistaken for another when read aloud or handwritten.
+ * 0/O, 1/I/L, 2/Z and 5/S are all left out; B and G go so that 8 and 6 stand alone; U and V go as a pair. 23 symbols:
+ * a prime count, so the weighted check character below catches every single wrong character and every swap of two
+ * neighbours.
  */
 export const REFERENCE_ALPHABET = '346789ACDEFHJKMNPQRTWXY';
 
