@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { localeFile } from './fixtures.js';
+
+function flatten(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') {
+    out.set(prefix, value);
+    return out;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [path, text] of flatten(child, prefix === '' ? key : `${prefix}.${key}`)) out.set(path, text);
+    }
+  }
+  return out;
+}
+
+function variables(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+describe('referral locale files', () => {
+  const en = flatten(localeFile('en'));
+  const cy = flatten(localeFile('cy'));
+
+  it('have the same keys in English and Welsh', () => {
+    expect([...cy.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it('have no empty text and the same placeholders in both languages', () => {
+    for (const [key, english] of en) {
+      const welsh = cy.get(key) ?? '';
+      expect(english.trim(), key).not.toBe('');
+      expect(welsh.trim(), key).not.toBe('');
+      expect(variables(welsh), key).toEqual(variables(english));
+    }
+  });
+});
