@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance, type TFunction } from 'i18next';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../../bot/config.js';
 import type { NeedsProfile } from '../../dialogs/catalogue/needsProfile.js';
 import { ReferralInput } from '../../referral/referralSchema.js';
@@ -12,7 +13,19 @@ export const NOW = new Date('2026-03-02T10:30:00.000Z');
 /** The referral namespace as shipped, read from disk so tests compare with the real locale text. */
 export function localeFile(language: 'en' | 'cy'): Record<string, unknown> {
   const file = path.join(PROJECT_ROOT, 'locales', language, 'referral.json');
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Every text of a locale value, keyed by dotted path (`heading.person_you`). */
+export function flattenLocale(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [dotted, text] of flattenLocale(child, prefix === '' ? key : `${prefix}.${key}`)) out.set(dotted, text);
+    }
+  }
+  return out;
 }
 
 /** A private i18next instance with only our namespace, in both languages. */

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFile } from './fixtures.js';
-
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === 'string') {
-    out.set(prefix, value);
-    return out;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      for (const [path, text] of flatten(child, prefix === '' ? key : `${prefix}.${key}`)) out.set(path, text);
-    }
-  }
-  return out;
-}
+import { flattenLocale as flatten, localeFile } from './fixtures.js';
 
 function variables(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();

@@ -4,20 +4,18 @@ import { generateReference } from '../../referral/referenceNumber.js';
 import type { Referral } from '../../referral/referralSchema.js';
 import { summaryCard } from '../../referral/summaryCard.js';
 import { summaryText } from '../../referral/summaryText.js';
-import { carerInput, localeFile, NOW, residentInput, seededRandom, staffInput, testTranslator } from './fixtures.js';
+import { carerInput, flattenLocale, localeFile, NOW, residentInput, seededRandom, staffInput, testTranslator } from './fixtures.js';
 
 const t = testTranslator();
 const random = seededRandom(99);
 const reference = (): string => generateReference(random);
 
 /** Text straight from the locale file, by dotted key. */
+const LOCALES = { en: flattenLocale(localeFile('en')), cy: flattenLocale(localeFile('cy')) };
 function text(language: 'en' | 'cy', key: string): string {
-  let node: unknown = localeFile(language);
-  for (const part of key.split('.')) {
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (typeof node !== 'string') throw new Error(`no locale text for ${key}`);
-  return node;
+  const value = LOCALES[language].get(key);
+  if (value === undefined) throw new Error(`no locale text for ${key}`);
+  return value;
 }
 
 /** Every string in a card, wherever it sits. */
