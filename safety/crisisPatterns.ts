@@ -1,0 +1,490 @@
+import type { CrisisKind } from './crisisKind.js';
+
+/**
+ * The crisis patterns, written against normalised text (see `crisisNormalise.ts`): lower case, no accents or
+ * apostrophes, contractions folded ("cant", "dont", "isnt", "im", "hes"), "selfharm" as one word, "breath" as
+ * "breathe". Each pattern names a whole phrase, not a bag of words, so "the bills are killing me" matches nothing.
+ * Negation, tense and time are judged around each match by `crisisCheck.ts`, not here.
+ */
+
+/**
+ * How a matched phrase stands in time.
+ * - `present`: happening now ("cant breathe").
+ * - `past`: already happened, when unknown ("fell", "collapsed"); a perfect ("has collapsed") or "just" makes it now.
+ * - `auto`: decided by the words just before ("having a stroke" now, "had a stroke" past).
+ * - `overdose`: an overdose taken is always an emergency unless it was weeks or more ago.
+ */
+export type PatternForm = 'present' | 'past' | 'auto' | 'overdose';
+
+/** One crisis pattern. */
+export interface CrisisPattern {
+  readonly id: string;
+  readonly kind: CrisisKind;
+  readonly pattern: RegExp;
+  readonly form: PatternForm;
+  /** Caps the certainty: a mild sign (a little bleeding) only ever asks "Is this happening now?". */
+  readonly unclearOnly?: boolean;
+  /** The phrase needs a person doing it: "he takes her money", not "the bills take all my money". */
+  readonly needsPersonAgent?: boolean;
+  /** A fall, or an injury that makes a fall an emergency; they combine across the message. */
+  readonly fall?: 'mention' | 'injury';
+  /** Words just before that make the phrase routine rather than a crisis ("keeps forgetting and taking too many"). */
+  readonly notAfter?: RegExp;
+}
+
+/** Builds a global regular expression from a raw template, so `\b` needs no doubling. */
+function rx(strings: TemplateStringsArray, ...values: string[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...values), 'g');
+}
+
+const REL =
+  'mum|mam|mom|mother|mummy|dad|father|daddy|nan|nana|nanna|nain|gran|granny|grandma|nanny|grandad|grandpa|' +
+  'grandfather|grandmother|taid|wife|husband|partner|son|daughter|brother|sister|auntie|aunt|uncle|friend|neighbour|' +
+  'grandson|granddaughter|child|kids|children|baby|carer|client|resident|patient|cousin|nephew|niece|boyfriend|' +
+  'girlfriend|fiance|lodger|flatmate';
+/** A person on the receiving end: a pronoun or a relation. */
+const OBJ = `(?:me|her|him|them|us|(?:my|his|her|their|our|the) (?:${REL})|${REL})`;
+const SELF3 = '(?:himself|herself|themselves|themself)';
+const MEDS =
+  '(?:pills|tablets|paracetamol|sleeping pills|sleeping tablets|meds|medication|medicine|painkillers|pain killers|' +
+  'co codamol|codeine|antidepressants|insulin|morphine|tramadol)';
+const QUANTITY =
+  '(?:all|a whole|a load of|loads of|lots of|a lot of|a handful of|handfuls of|a bunch of|too many|way too many|' +
+  'a packet of|a box of|a bottle of|packets of|boxes of|the whole packet of|the whole box of|' +
+  '(?:two|three|four|five|six|ten|twenty|thirty|fifty|several|many|[0-9]+) (?:packets of|boxes of|strips of)?)';
+const ACCIDENT =
+  '(?:when|while|lifting|falling|on|in|at|by accident|accidentally|doing|playing|moving|cooking|shaving|chopping|' +
+  'gardening|with (?:a|the) (?:knife|kettle|saw|iron))';
+const WELSH_OBJ = '(?:fi|hi|fe|fo|e|ef|ni|nhw|mam|dad|nain|taid|mamgu|tadcu|fy \\w+)';
+
+/** Every crisis pattern, English and Welsh. */
+export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
+  // ── Medical: breathing ──────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'cantBreathe',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:cant|unable to|struggling to|can hardly|can barely|fighting to|trying to) (?:breathe|breathing)\b(?! (?:when|at night|lying|through|after|properly when|if))`,
+  },
+  {
+    id: 'notBreathing',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:not|isnt|stopped|hasnt been|arent|barely|no longer|not really|stopped his|stopped her) breathing\b`,
+  },
+  { id: 'wasntBreathing', kind: 'medical', form: 'past', pattern: rx`\b(?:wasnt|werent) breathing\b` },
+  {
+    id: 'unsureBreathing',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:dont know|not sure|cant tell|dont think|cant see|cant hear|cant feel)(?: if| whether)? (?:hes|shes|theyre|its|he|she|they)(?: is| are)? (?:still )?breathing\b`,
+  },
+  {
+    id: 'noBreath',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:cant|couldnt) (?:get|catch) (?:my|his|her|their) breathe\b|\bgasping (?:for (?:air|breathe))?\b|\b(?:lips|face|skin) (?:are |is |have |has )?(?:gone |turning |going )?blue\b|\bturning blue\b`,
+  },
+  {
+    id: 'choking',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\bchoking\b(?! (?:me|her|him|on (?:his|her|my) words|up|back))|\bchoked on\b`,
+  },
+  // ── Medical: consciousness ──────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'unconscious',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:unconscious|unresponsive|out cold|in and out of consciousness|lost consciousness|not conscious|isnt conscious|cant rouse|wont rouse)\b`,
+  },
+  {
+    id: 'notResponding',
+    kind: 'medical',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:not|isnt|hasnt been|stopped) responding\b(?! to)`,
+  },
+  {
+    id: 'wontWake',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken)(?: up)?\b|\bcant (?:wake|rouse) ${OBJ}(?: up)?\b|\bcant get ${OBJ} to wake\b`,
+  },
+  {
+    id: 'collapsed',
+    kind: 'medical',
+    form: 'past',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:passed out|collapsed|fainted|keeled over|blacked out)\b`,
+  },
+  // ── Medical: heart and stroke ───────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'chestPain',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:chest pains?|pains? (?:in|across) (?:my|his|her|their|the) chest|crushing (?:pain|chest)|(?:my|his|her|their) chest (?:is |feels )?(?:tight|heavy|crushing|hurts|hurting|really hurts)|tight(?:ness)? (?:in |across )?(?:my|his|her|the) chest)\b`,
+  },
+  { id: 'heartAttack', kind: 'medical', form: 'auto', pattern: rx`\bheart attack\b` },
+  { id: 'stroke', kind: 'medical', form: 'auto', pattern: rx`\b(?:a|mini|another|having) stroke\b(?! of)` },
+  {
+    id: 'strokeSigns',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:face|mouth|smile) (?:is |has |has gone |looks |gone |went |seems )?(?:drooping|dropped|droopy|lopsided|twisted|dropping)\b|\b(?:slurring|slurred speech|speech (?:is |has gone |went |sounds )?(?:slurred|garbled|strange))\b|\bsuddenly (?:cant|unable to|not able to) (?:lift|raise|move|feel|use|speak|talk|see)\b`,
+  },
+  {
+    id: 'limbWeak',
+    kind: 'medical',
+    form: 'auto',
+    unclearOnly: true,
+    pattern: rx`\b(?:arm|leg|side) (?:has )?(?:gone|went) (?:weak|numb|floppy)\b`,
+  },
+  // ── Medical: bleeding ───────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'severeBleeding',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\bbleeding (?:heavily|badly|a lot|loads|everywhere|profusely|really badly|so much|from (?:his|her|my) head)\b|\b(?:wont|cant|doesnt|isnt going to) stop bleeding\b|\b(?:cant|wont) stop the bleeding\b|\bblood (?:is )?(?:everywhere|pouring|gushing|spurting|all over)\b|\b(?:lots|loads|lot|pool) of blood\b|\blosing (?:a lot of |lots of )?blood\b|\bpouring (?:with )?blood\b|\bcovered in blood\b|\b(?:coughing up|vomiting|throwing up) blood\b`,
+  },
+  {
+    id: 'someBleeding',
+    kind: 'medical',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:is|are|hes|shes|im|theyre|keeps|still) bleeding\b`,
+  },
+  // ── Medical: seizures and anaphylaxis ───────────────────────────────────────────────────────────────────────────
+  { id: 'seizure', kind: 'medical', form: 'auto', pattern: rx`\b(?:a|another) (?:seizure|fit)\b(?! of)` },
+  {
+    id: 'seizing',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:seizing|convulsing|convulsions?)\b|\b(?:is|hes|shes|keeps|still|started|theyre|are|im) fitting\b(?! (?:a|an|the|new|some|in|into|out|him|her|them|grab|rails?|handrails?|equipment|carpet|kitchen|bathroom|shower|ramp|stair))|\b(?:seizure|fit) (?:wont|isnt|hasnt|not) stop`,
+  },
+  {
+    id: 'anaphylaxis',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:anaphylaxis|anaphylactic|anaphalactic|anaphylatic)\b|\ban allergic reaction\b|\b(?:throat|tongue|lips|face|mouth) (?:is |are |has |have |keeps |started |starting )?(?:swelling|swollen|swelled|closing)(?: up)?\b|\b(?:used|use|using|give|gave|giving|need|needs|needed|given) (?:her |his |my |the |an |him |me )?epipen\b`,
+  },
+  // ── Medical: asking for an ambulance ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'ambulanceNow',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:call|get|need|send|ring|phone|dial|want|calling|ringing|phoning|dialling) (?:an |the |for an |for the |for )?(?:ambulance|999|paramedics?)\b`,
+  },
+  { id: 'ambulanceCalled', kind: 'medical', form: 'past', pattern: rx`\b(?:called|rang|phoned|dialled) (?:an |the |for an )?(?:ambulance|999)\b` },
+  // ── Medical: falls (combined with injury across the message) ────────────────────────────────────────────────────
+  {
+    id: 'fell',
+    kind: 'medical',
+    form: 'past',
+    fall: 'mention',
+    pattern: rx`\b(?:fell|had a fall|took a tumble|tripped|slipped)\b(?! (?:asleep|behind|out|through|apart|ill|in love|for|silent|quiet|short|pregnant|into (?:debt|arrears)|off the (?:list|radar)|on hard times|victim|foul|my mind|her mind|his mind|a disc|the fuse|away))`,
+  },
+  {
+    id: 'fallen',
+    kind: 'medical',
+    form: 'auto',
+    fall: 'mention',
+    pattern: rx`\bfallen\b(?! (?:asleep|behind|out|through|apart|ill|in love|for|silent|quiet|short|pregnant|into|off the (?:list|radar)|on hard times|victim|foul))|\b(?:is|hes|shes|im|lying|laying|been|still|stuck|sat|theyre) on the floor\b`,
+  },
+  {
+    id: 'fallInjuryNow',
+    kind: 'medical',
+    form: 'present',
+    fall: 'injury',
+    pattern: rx`\bcant (?:get|help|lift|pick) (?:(?:her|him|them|me|myself|herself|himself|mum|dad|nan|gran) )?up\b(?! (?:the|stairs|in the|early|in time|from|out of|off the (?:sofa|chair|toilet|bed|settee)))|\bcant move\b|\b(?:not|isnt|hasnt been) moving\b|\bbleeding\b|\bblood\b|\b(?:in (?:a lot of |so much |terrible |severe )?(?:pain|agony)|screaming in pain)\b|\b(?:there|on the floor) (?:for|all) (?:hours|night|ages|the night)\b`,
+  },
+  {
+    id: 'fallInjuryPast',
+    kind: 'medical',
+    form: 'past',
+    fall: 'injury',
+    pattern: rx`\b(?:hit|banged|bumped|cracked|smashed|cut|bashed) (?:her|his|my|their) head\b|\b(?:broken|broke|fractured|snapped|dislocated) (?:her|his|my|their|a) (?:hip|leg|arm|wrist|ankle|neck|back|shoulder|femur|pelvis)\b`,
+  },
+  {
+    id: 'stuckOnFloor',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\bcant get (?:(?:her|him|them|me|myself|herself|himself|mum|dad|nan|gran) )?(?:up )?off the floor\b`,
+  },
+  // ── Medical: Welsh ──────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'cyCantBreathe',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:methu|ffaelu|ffili|dim yn gallu|ddim yn gallu|cael trafferth) (?:anadlu|nadlu|cael (?:ei |fy )?(?:anadl|wynt|gwynt))\b|\b(?:ddim|dim) yn anadlu\b|\bwedi stopio anadlu\b`,
+  },
+  {
+    id: 'cyChestPain',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:poen|boen|phoen|poenau|boenau) (?:yn|ar)(?: (?:y|fy|ei|eu))? (?:mrest|frest|brest)\b|\btrawiad ar y galon\b`,
+  },
+  {
+    id: 'cyHavingNow',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`(?<!wedi )(?<!heb )\b(?:cael|gael) (?:trawiad|ffit|stroc)\b`,
+  },
+  {
+    id: 'cyHadBefore',
+    kind: 'medical',
+    form: 'past',
+    pattern: rx`\b(?:wedi cael|cafodd \w+|gafodd \w+|cafodd|gafodd) (?:trawiad|drawiad|ffit|stroc)\b`,
+  },
+  {
+    id: 'cyUnconscious',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\banymwybodol\b|\b(?:ddim yn|methu|ffaelu|ffili) (?:deffro|dihuno)\b|\bmethu (?:ei|eu) (?:ddeffro|deffro|dihuno|ddihuno)\b|\bwedi (?:llewygu|llesmeirio|colapsio)\b`,
+  },
+  {
+    id: 'cyBleeding',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:gwaedu|waedu) (?:yn )?(?:drwm|ofnadwy|lot|llawer|ddrwg|yn ddrwg|ym mhobman|heb stopio)\b|\bgwaed ym mhobman\b|\b(?:ddim yn|methu) stopio (?:y )?gwaedu\b`,
+  },
+  {
+    id: 'cySwelling',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:gwddf|gwddw|tafod|gwefusau|wyneb|ngwddf|nhafod|ngwefusau|wefusau|dafod) (?:yn |wedi )?(?:chwyddo|cau)\b|\badwaith alergaidd\b`,
+  },
+  {
+    id: 'cyFallen',
+    kind: 'medical',
+    form: 'present',
+    fall: 'mention',
+    pattern: rx`\b(?:wedi|newydd) (?:cwympo|gwympo|syrthio|disgyn|ddisgyn|cael codwm)\b|\bar y llawr\b`,
+  },
+  {
+    id: 'cyFell',
+    kind: 'medical',
+    form: 'past',
+    fall: 'mention',
+    pattern: rx`\b(?:cwympodd|syrthiodd|disgynnodd|gwympodd|gafodd godwm|cafodd godwm)\b`,
+  },
+  {
+    id: 'cyFallInjury',
+    kind: 'medical',
+    form: 'present',
+    fall: 'injury',
+    pattern: rx`\b(?:methu|ffaelu|ffili|ddim yn gallu) (?:codi|symud|sefyll)\b(?! o\b)|\b(?:taro|bwrw|daro|fwrw) (?:ei|fy) (?:phen|ben|mhen)\b|\bwedi torri (?:ei|fy) (?:chlun|glun|nghlun|choes|goes|nghoes|braich|mraich|garddwrn|arddwrn)\b|\bgwaedu\b|\bmewn (?:llawer o )?(?:poen|boen)\b`,
+  },
+  {
+    id: 'cyAmbulance',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:ffonio|ffoniwch|galw|angen|ffonia) (?:am )?(?:yr )?(?:ambiwlans|999)\b`,
+  },
+
+  // ── Suicide and self-harm ───────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'killMyself',
+    kind: 'suicide',
+    form: 'auto',
+    pattern: rx`\b(?:kill|killing|end|ending|top|topping|hang|hanging|drown|drowning|off|offing) (?:myself|my self|meself|my life)\b`,
+  },
+  {
+    id: 'harmThemselves',
+    kind: 'suicide',
+    form: 'auto',
+    pattern: rx`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|end|ending|top|topping|starve|starving|overdose|overdosing|poison|poisoning) ${SELF3}\b(?! ${ACCIDENT})|\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b`,
+  },
+  {
+    id: 'harmMyself',
+    kind: 'suicide',
+    form: 'auto',
+    pattern: rx`\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|hit|hitting|punch|punching|scratch|scratching|starve|starving|poison|poisoning|injure|injuring) (?:myself|my self)\b(?! ${ACCIDENT}| badly when)|\b(?:slit|slash|slashing|cut|cutting) (?:my|his|her) wrists\b`,
+  },
+  { id: 'takeMyLife', kind: 'suicide', form: 'auto', pattern: rx`\b(?:take|taking) my (?:own )?life\b` },
+  { id: 'suicideWord', kind: 'suicide', form: 'present', pattern: rx`\bsuicid(?:e|al)\b|\bsuicidle\b` },
+  {
+    id: 'wantToDie',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:want to|wanting to|wants to|wish i could|wish to|plan to|planning to|ready to|like to|would like to) die\b(?! of (?:embarrassment|shame|laughter|boredom))|\bwish (?:i|he|she) (?:was|were) dead\b|\b(?:want|wants|wanting) to be dead\b|\bbetter off dead\b`,
+  },
+  {
+    id: 'betterOffWithout',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\bbetter off without me\b|\b(?:better|easier) (?:for everyone|for them|for all) if (?:i|im) (?:wasnt|werent|was gone|gone|dead|not here)\b`,
+  },
+  {
+    id: 'nothingToLiveFor',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\bnothing (?:left )?to live for\b|\bno (?:reason|point) (?:to live|in living|living|in being alive|being alive|to go on|in going on)\b`,
+  },
+  {
+    id: 'dontWantToLive',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\bdont want to (?:live|be alive|exist|wake up|be here anymore)\b(?! (?:in|at|with|here|there|near|alone|on|by|like|somewhere|anywhere|far|without|a|this|that|doing|living|as|up))|\bcant (?:go on|carry on) anymore\b`,
+  },
+  {
+    id: 'overdoseTaken',
+    kind: 'suicide',
+    form: 'overdose',
+    pattern: rx`\b(?:taken|took|had|swallowed|done|did) (?:an |a )?overdose\b|\boverdosed\b|\b(?:taken|took|swallowed|necked|downed|eaten|ate|had) ${QUANTITY}(?: of)? (?:my |her |his |their |the |mums |dads )?${MEDS}\b`,
+  },
+  {
+    id: 'overdoseIntent',
+    kind: 'suicide',
+    form: 'present',
+    notAfter: /\b(?:keeps|forgets|forgetting|forgot|sometimes|might|worried|accidentally|by mistake)\b/,
+    pattern: rx`\b(?:take|taking) (?:an )?overdose\b|\boverdosing\b|\b(?:take|taking|swallow|swallowing) ${QUANTITY}(?: of)? (?:my |the |her |his )?${MEDS}\b`,
+  },
+  {
+    id: 'jumpInFront',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\bjump (?:off|from|in front of) (?:a|the) (?:bridge|train|building|roof|cliff|car|bus|lorry|motorway)\b|\b(?:step|walk|throw myself|throw himself|throw herself) in front of (?:a|the) (?:train|bus|car|lorry)\b`,
+  },
+  { id: 'selfharm', kind: 'suicide', form: 'auto', pattern: rx`\bselfharm(?:ing|s)?\b` },
+  { id: 'selfharmed', kind: 'suicide', form: 'past', pattern: rx`\bselfharmed\b` },
+  {
+    id: 'thinkingOfEnding',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:thinking|thoughts|think) (?:about|of) (?:ending it|ending my life|killing myself|not being here|dying)\b|\bend (?:it all|everything)\b|\b(?:want to|going to|might|will|ready to) end it\b(?! (?:with|between))|\bplan(?:s|ned|ning)? (?:to|how to) (?:end|kill)\b`,
+  },
+  // ── Suicide and self-harm: Welsh ────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'cyKillMyself',
+    kind: 'suicide',
+    form: 'auto',
+    pattern: rx`\b(?:lladd|ladd|niweidio|anafu|brifo|frifo|torri|llosgi|crogi) (?:fy|ei|eu) (?:hun|hunan|hunain)\b`,
+  },
+  { id: 'cySuicideWord', kind: 'suicide', form: 'present', pattern: rx`\bhunan ?(?:laddiad|laddol|niweidio|niwed|anafu)\b` },
+  {
+    id: 'cyWantToDie',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:eisiau|isio|isie|ishe|eisio|moyn|am|awydd) (?:marw|farw)\b|\b(?:ddim|dim) (?:eisiau|isio|isie|ishe|moyn|eisio) (?:byw|bod yn fyw|bod yma)\b`,
+  },
+  {
+    id: 'cyOverdose',
+    kind: 'suicide',
+    form: 'overdose',
+    pattern: rx`\bgorddos\b|\b(?:cymryd|llyncu|gymryd|lyncu|cymerais|cymerodd|gymerodd) (?:fy |ei |eu |yr )?(?:holl |llwyth o |lot o |gormod o |pecyn cyfan o )(?:tabledi|dabledi|thabledi|pils|tabs|paracetamol)\b`,
+  },
+  {
+    id: 'cyBetterWithout',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:well|gwell) (?:eu byd )?(?:hebdda|hebddo i|heb fi|hebof i|hebddof)\b|\b(?:gwell|well) (?:fy myd |ei fyd |ei byd )?yn farw\b|\b(?:diwedd ar|i ben) (?:fy|ei) (?:mywyd|fywyd|bywyd)\b|\b(?:fy|ei) (?:mywyd|fywyd) i ben\b`,
+  },
+
+  // ── Abuse and neglect ───────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'physicalHarm',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:hit|hits|hitting|beat|beats|beating|punch|punches|punched|punching|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|shove|shoves|shoved|shoving|push|pushes|pushed|pushing|strangle|strangles|strangled|strangling|choke|chokes|choked|chokes|pinch|pinches|pinched|pinching|hurt|hurts|hurting|attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|abuse|abuses|abused|abusing|bully|bullies|bullied|bullying|rape|raped|raping|batter|batters|battered|battering) ${OBJ}\b(?! (?:head|self|up|out|back|at (?:chess|cards|scrabble|darts|pool)|to (?:see|think|hear|know|watch)|feelings|wheelchair|chair|pram|buggy|trolley|along|around|round|forward|when (?:lifting|moving)|while (?:lifting|moving)|by accident|accidentally|with (?:a|the) (?:car|ball|bike|trolley|door)))`,
+  },
+  {
+    id: 'beingHarmed',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:being|been|is being|was being|getting|gets|got) (?:abused|beaten|beaten up|assaulted|attacked|bullied|threatened|exploited|neglected|raped|mistreated|ill treated|hit|punched|kicked|slapped|pushed around)\b(?! (?:by (?:a|the) (?:car|bus|ball|wave|bike|van|lorry)|up))`,
+  },
+  {
+    id: 'abuseNamed',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:abusive|coercive|coercion|controlling (?:behaviour|relationship|partner|husband|wife)|domestic (?:violence|abuse)|(?:financial|financially|physical|physically|sexual|sexually|emotional|emotionally|psychological|psychologically|elder|verbal|verbally) (?:abuse|abused|abusing|abusive)|sexually assaulted|rape|raped)\b`,
+  },
+  { id: 'abuseWord', kind: 'abuse', form: 'present', unclearOnly: true, pattern: rx`\babuse\b` },
+  {
+    id: 'threats',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:threaten|threatens|threatened|threatening) (?:${OBJ}|to (?:kill|hurt|hit|harm|beat|stab|burn|punch|kick|put (?:me|her|him) in a home|take (?:my|her|his) money|throw (?:me|her|him) out))\b(?! with (?:eviction|court|legal|bailiffs|the police))|\b(?:said|says|keeps saying) (?:hed|he would|he will|hell|shed|she would|she will|shell|theyd|they would|they will|theyll) (?:kill|hurt|hit|stab|beat) ${OBJ}\b`,
+  },
+  {
+    id: 'fearOfPerson',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:scared|afraid|frightened|terrified|petrified|fearful) (?:of|to be (?:alone )?with) (?:him|them|my (?:${REL})|the (?:carer|carers|neighbour|neighbours|lodger))\b(?! \w+ing\b)|\b(?:scared|afraid|frightened|terrified) (?:to go|of going) home\b|\b(?:scared|afraid|fear|fearing|frightened) for (?:my|her|his) (?:life|safety)\b|\b(?:dont|doesnt|never|not) feel safe (?:at home|with (?:him|her|them|my \w+)|in (?:my|her|his|the|our) (?:own )?(?:home|house|flat))\b`,
+  },
+  {
+    id: 'confined',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:locks|locked|locking|lock) ${OBJ} (?:in|up|inside|out)\b|\b(?:keeps|kept|keeping) ${OBJ} (?:locked|prisoner|shut in)\b|\b(?:wont|doesnt|dont|never) let ${OBJ} (?:out|leave|go out|see (?:anyone|friends|family|people)|have (?:any |her |his |my )?(?:money|phone|food|friends)|use the phone|eat|speak to anyone|talk to anyone)\b`,
+  },
+  {
+    id: 'moneyTaken',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:takes|took|taking|taken|steals|stole|stolen|stealing|nicks|nicked|nicking|pinches|pinched|pinching|empties|emptied|emptying|drained|draining|controls|controlling|helps himself to|helps herself to|helping himself to|helping herself to|helped himself to|helped herself to) (?:all )?(?:of )?(?:my|her|his|their|mums|mams|dads|nans|grans) (?:money|cash|pension|benefits|savings|bank card|card|cards|pin|bank account|account|wages|allowance|attendance allowance|pip|jewellery|rings)\b(?! (?:to do|for (?:the|her|his|my) shopping|to the shop|to pay))|\b(?:steals|stole|stealing|stolen|nicking|nicks|nicked|taking money|takes money|took money) from ${OBJ}\b|\b(?:made|makes|making|forced|forcing|forces|pressured|pressuring|pressures) ${OBJ} (?:sign|give|hand over|change|transfer|lend)\b`,
+  },
+  {
+    id: 'moneyFraud',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:loans?|credit cards?|debts?|catalogues?) (?:taken out )?in (?:my|her|his|their) name\b|\b(?:scamming|scammed|conned|conning|defrauded|defrauding) ${OBJ}\b|\b(?:been|being|getting|got) (?:scammed|conned|defrauded|robbed)\b`,
+  },
+  {
+    id: 'neglect',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:left|leaves|leaving|leave) ${OBJ} (?:alone )?(?:without|with no|with nothing to) (?:any |her |his |my )?(?:food|water|drink|heating|heat|eat|medication|meds|tablets|help|care|wash|a wash|changing)\b|\b(?:lying|lies|lay|sat|sitting|left|leaves|leaving) (?:(?:him|her|me|them) )?in (?:his|her|their|my) own (?:urine|wee|poo|faeces|mess|waste|excrement)\b|\b(?:not being|isnt being|hasnt been|havent been|not been|never) (?:fed|given (?:any )?(?:food|water|drink|(?:his|her|my) (?:meds|medication|tablets)))\b|\b(?:starving|starves|starve|starved) ${OBJ}\b|\bno (?:food|water|heating) (?:in the house )?for (?:days|a week|two days|three days)\b`,
+  },
+  // ── Abuse: Welsh ────────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'cyHarm',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\byn (?:fy|ei|eu) (?:nharo|tharo|daro|taro|nghuro|churo|guro|curo|mrifo|brifo|frifo|phrifo|nghicio|gicio|chicio|cicio|nghamdrin|ngham drin|cham drin|gham drin|cam drin|mygwth|bygwth|fygwth|nghloi|chloi|gloi|cloi)\b|\b(?:taro|daro|curo|guro|cicio|gicio|brifo|frifo|cam drin|gam drin|bygwth|fygwth) ${WELSH_OBJ}\b`,
+  },
+  {
+    id: 'cyAbuseNamed',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:cam drin domestig|trais domestig|cam drin ariannol|cam drin corfforol|cam drin rhywiol)\b`,
+  },
+  { id: 'cyAbuseWord', kind: 'abuse', form: 'present', unclearOnly: true, pattern: rx`\b(?:camdriniaeth|cam drin|gam drin|cham drin)\b` },
+  {
+    id: 'cyMoney',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:cymryd|gymryd|chymryd|dwyn|ddwyn|cymerodd|gymerodd|dygodd)(?: fy| ei| eu| holl)* (?:arian|harian|pensiwn|phensiwn|mhensiwn|bensiwn|cerdyn|gherdyn|ngherdyn|cherdyn|gerdyn|cynilion|nghynilion|chynilion|gynilion|budd daliadau)\b`,
+  },
+  {
+    id: 'cyFear',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\bofn (?:arno fe|arno fo|arni hi|ohono|ohoni|ohonyn|fy (?:ngwr|ngwraig|mab|merch|mhartner|ngofalwr|nghymydog|nhad|mrawd|chwaer)|mynd adref|mynd adre|mynd gartref)\b|\b(?:ddim|dim) yn teimlo (?:yn )?ddiogel\b`,
+  },
+  {
+    id: 'cyThreat',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:bygwth|fygwth|mygwth) (?:(?:fy|ei|eu) )?(?:lladd|ladd|mrifo|brifo|frifo|nharo|daro|tharo|taro|curo|nghuro|ngadael|gadael|rhoi mewn cartref)\b`,
+  },
+  {
+    id: 'cyConfined',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:cloi|gloi|nghloi|chloi) (?:(?:fi|hi|fe|fo|mam|dad|fy \w+) )?(?:i )?(?:yn y ty|yn yr ystafell|i mewn|yn fy ystafell|yn ei hystafell|yn ei ystafell|yn y stafell)\b|\b(?:ddim yn|dim yn|byth yn) (?:gadael|ngadael|fy ngadael|ei gadael|ei adael|adael) (?:i fi |i mi |iddi |iddo |fi |hi )?(?:fynd allan|mynd allan|adael y ty|gweld neb|weld neb)\b`,
+  },
+  {
+    id: 'cyNeglect',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\bheb (?:fwyd|ddwr|ddiod|wres|feddyginiaeth|ei moddion|ei foddion|fwyta) (?:ers|am) (?:dyddiau|ddyddiau|diwrnodau|dau ddiwrnod|tri diwrnod|wythnos)\b`,
+  },
+];
