@@ -1,3 +1,4 @@
+import { ageFit, ageGroupsOf } from './ageGroups.js';
 import type { Service } from './directorySchema.js';
 import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
@@ -57,6 +58,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       byTopic.set(topic, list);
     }
   });
+  const ageGroups = services.map(ageGroupsOf);
   const index = new TextIndex(
     services.map((service) => ({
       weighted: [
@@ -122,7 +124,8 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       const bm25 = text.score[doc] ?? 0;
       const textPart = bm25 / (bm25 + TEXT_HALF);
       const relevance = topicWeights.size > 0 ? TOPIC_SHARE * topicPart + TEXT_SHARE * textPart : textPart;
-      scored.push({ doc, score: relevance + localityBonus(service, district) });
+      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? { young: false, older: false }, request.age);
+      scored.push({ doc, score: relevance + nudges });
     }
     scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
 

@@ -29,12 +29,12 @@ export function tagServiceTopics(services: readonly Service[]): TopicStrengths[]
   const descriptionHits = services.map((service) =>
     matchPhrases(stemmedWords(service.description), { person: false }),
   );
+  const nameHits = services.map((service) => matchPhrases(stemmedWords(service.name), { person: false }));
   const documentFrequency = new Map<string, number>();
-  for (const hits of descriptionHits) {
-    for (const phrase of new Set(hits.map((hit) => hit.phrase))) {
-      documentFrequency.set(phrase, (documentFrequency.get(phrase) ?? 0) + 1);
-    }
-  }
+  services.forEach((_, doc) => {
+    const phrases = new Set([...(descriptionHits[doc] ?? []), ...(nameHits[doc] ?? [])].map((hit) => hit.phrase));
+    for (const phrase of phrases) documentFrequency.set(phrase, (documentFrequency.get(phrase) ?? 0) + 1);
+  });
   const n = Math.max(services.length, 1);
   const rarity = (phrase: string): number =>
     Math.log(1 + n / (documentFrequency.get(phrase) ?? 1)) / Math.log(1 + n);
@@ -44,8 +44,12 @@ export function tagServiceTopics(services: readonly Service[]): TopicStrengths[]
     const add = (topic: TopicId, amount: number): void => {
       raw.set(topic, (raw.get(topic) ?? 0) + amount);
     };
-    const nameTopics = new Set(matchPhrases(stemmedWords(service.name), { person: false }).map((hit) => hit.topic));
-    for (const topic of nameTopics) add(topic, NAME_WEIGHT);
+    // A name phrase that dozens of services share ("welcome space") says less than a rare one ("telecare").
+    const nameTopics = new Map<TopicId, number>();
+    for (const hit of nameHits[doc] ?? []) {
+      nameTopics.set(hit.topic, Math.max(nameTopics.get(hit.topic) ?? 0, 0.6 + 0.4 * rarity(hit.phrase)));
+    }
+    for (const [topic, weight] of nameTopics) add(topic, NAME_WEIGHT * weight);
 
     const labels = [...service.taxonomy.map((term) => term.name), ...service.audiences];
     const labelTopics = new Set(labels.flatMap(topicsForLabel));

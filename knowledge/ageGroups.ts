@@ -1,0 +1,35 @@
+import type { Service } from './directorySchema.js';
+import { normaliseText } from './textTokens.js';
+
+/** Whom a service says it is mainly for, by age, from its own words (not a rule: a ranking hint). */
+export interface AgeGroups {
+  readonly young: boolean;
+  readonly older: boolean;
+}
+
+const YOUNG = /\b(young carers?|young people|young person|youth|children|child|teenagers?|teens?|under 18s?|under 25s?|aged 1[0-8]|students?|school)\b/;
+const OLDER = /\b(older people|older person|older adults?|elderly|over 50s?|over 55s?|over 60s?|over 65s?|50 plus|later life|pensioners?|seniors?|retired|age uk|silver)\b/;
+/** Only the name and the opening of the description say whom a service is for; later text mentions everyone. */
+const LEAD_CHARACTERS = 300;
+
+/** The age groups a service addresses in its name or the opening of its description. */
+export function ageGroupsOf(service: Pick<Service, 'name' | 'description'>): AgeGroups {
+  const lead = normaliseText(`${service.name} ${service.description.slice(0, LEAD_CHARACTERS)}`);
+  return { young: YOUNG.test(lead), older: OLDER.test(lead) };
+}
+
+const AGE_FIT_BONUS = 0.08;
+const AGE_MISFIT_PENALTY = 0.08;
+
+/**
+ * A small ranking nudge: services that address the person's age group come first, and services for the other end of
+ * life come later. Hard age limits are a separate rule (`eligibility.ts`); this only orders what is allowed.
+ */
+export function ageFit(groups: AgeGroups, age: number | undefined): number {
+  if (age === undefined || groups.young === groups.older) return 0;
+  const isYoung = age < 18;
+  const isOlder = age >= 55;
+  if ((groups.young && isYoung) || (groups.older && isOlder)) return AGE_FIT_BONUS;
+  if ((groups.young && age >= 26) || (groups.older && age < 40)) return -AGE_MISFIT_PENALTY;
+  return 0;
+}
