@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { TopicId } from '../knowledge/topics.js';
 import type { Audience } from './catalogue/needsProfile.js';
 import type { Question } from './catalogue/questionSchema.js';
@@ -50,7 +50,10 @@ export interface ConversationServices {
   readonly detectTopics: (text: string) => TopicId[];
   readonly checkForCrisis: (text: string) => readonly CrisisSignal[];
   readonly crisisMessage: (kind: CrisisKind, language: Language, audience: Audience) => CrisisMessage;
-  readonly newReference: () => string;
+  /** A new, unique, readable reference number. */
+  readonly newReference: () => Promise<string>;
+  /** Deletes the whole stored conversation (answers and dialog stack), so nothing of it is written back this turn. */
+  readonly eraseConversation: (context: TurnContext) => Promise<void>;
   /** Erases a referral that was never shared (the person asked to delete their answers). */
   readonly forgetReferral: (reference: string) => Promise<void>;
   readonly now: () => Date;

@@ -216,7 +216,7 @@ export abstract class SafeConversationDialog extends ComponentDialog {
 
   private async deleteAnswers(dc: DialogContext, state: IntakeState, voice: Voice): Promise<DialogTurnResult> {
     await dc.cancelAllDialogs();
-    await this.services.intakeState.delete(dc.context);
+    await this.services.eraseConversation(dc.context);
     const shared = state.reference !== undefined && state.shared === true;
     const referralNote = shared
       ? voice.t('deletedSharedReferralNote', { reference: state.reference, ...this.councilOptions() })

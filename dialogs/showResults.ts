@@ -36,7 +36,7 @@ export async function showResults(context: TurnContext, services: ConversationSe
     ]);
     await context.sendActivity([voice.t('matchesIntro', voice.options), ...lines].join('\n\n'));
   }
-  state.reference = services.newReference();
+  state.reference = await services.newReference();
   await context.sendActivity(
     [
       voice.t('summaryTitle', voice.options),
