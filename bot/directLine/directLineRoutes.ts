@@ -181,7 +181,10 @@ export function createDirectLineRoutes(options: DirectLineOptions): Route[] {
       conversation: { id: conversation.id },
     }));
     const result = await forwardToBot(options.messagesUrl(), { ...stored, serviceUrl: options.selfUrl() }, forwardTimeoutMs);
-    if (!result.ok) {
+    if (!result.ok && result.reason === 'timeout') {
+      // The bot has the message and is slow to finish its turn: its replies still arrive, so the message was sent.
+      log('forward.slow', { timeoutMs: forwardTimeoutMs });
+    } else if (!result.ok) {
       // Take the echo back so the page marks the message as not sent and offers to retry it.
       store.remove(conversation, stored.id);
       log('forward.failed', { reason: result.reason, status: result.status ?? 0 });

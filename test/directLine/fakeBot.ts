@@ -25,6 +25,8 @@ export interface FakeBot {
   readonly received: ForwardedActivity[];
   /** When true, `/api/messages` answers 500 (a bot that is down). */
   failing: boolean;
+  /** When true, the bot takes activities but never finishes its turn (a bot stuck on a slow lookup). */
+  stuck: boolean;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export function replyTextFor(activity: ForwardedActivity): string {
  */
 export async function startFakeBot(): Promise<FakeBot> {
   const received: ForwardedActivity[] = [];
-  const state = { failing: false };
+  const state = { failing: false, stuck: false };
   const server = http.createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -51,6 +53,7 @@ export async function startFakeBot(): Promise<FakeBot> {
           outgoing.writeHead(500).end();
           return;
         }
+        if (state.stuck) return; // never answers; the test server's close ends the socket
         const activity = ForwardedActivity.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
         received.push(activity);
         const conversationId = encodeURIComponent(activity.conversation.id);
@@ -82,6 +85,12 @@ export async function startFakeBot(): Promise<FakeBot> {
     },
     set failing(value: boolean) {
       state.failing = value;
+    },
+    get stuck() {
+      return state.stuck;
+    },
+    set stuck(value: boolean) {
+      state.stuck = value;
     },
     close: () =>
       new Promise<void>((resolve) => {

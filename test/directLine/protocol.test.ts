@@ -158,6 +158,17 @@ describe('local Direct Line 3.0 endpoint', () => {
     expect((await harness.client.poll(conversation, greeted.watermark)).activities).toEqual([]);
   });
 
+  it('counts a message as sent when the bot takes it but is slow to finish its turn', async () => {
+    await harness.close();
+    harness = await startHarness({ forwardTimeoutMs: 100 });
+    const conversation = await harness.client.start('user-11');
+    const greeted = await harness.client.pollUntil(conversation, botSaid('greeting'));
+    harness.bot.stuck = true;
+    expect((await harness.client.say(conversation, 'are you there?', 'client-4')).status).toBe(200);
+    const page = await harness.client.poll(conversation, greeted.watermark);
+    expect(page.activities.map((activity) => activity.channelData?.clientActivityID)).toEqual(['client-4']);
+  });
+
   it('refuses bot replies to a conversation it does not know', async () => {
     const response = await fetch(`${harness.client.baseUrl}/v3/conversations/nope/activities`, {
       method: 'POST',
