@@ -40,14 +40,21 @@ function reasonText(reason: MatchReason, t: TFunction): string | undefined {
   }
 }
 
+/** A date as people write it in the person's language ("13 April 2023", "13 Ebrill 2023"). */
+function formatDate(isoDate: string, t: TFunction): string {
+  const locale = t('format.dateLocale', PLAIN);
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return isoDate;
+  }
+}
+
 function warningText(warning: MatchWarning, t: TFunction): string {
   switch (warning.kind) {
     case 'stale':
-      return t('warnings.stale', {
-        ...PLAIN,
-        date: new Date(`${warning.assuredDate}T00:00:00Z`),
-        formatParams: { date: { dateStyle: 'long', timeZone: 'UTC' } },
-      });
+      return t('warnings.stale', { ...PLAIN, date: formatDate(warning.assuredDate, t) });
     case 'notAssured':
       return t('warnings.notAssured', PLAIN);
     case 'alert':

@@ -301,7 +301,7 @@ export function importDirectory(raw: unknown, options: ImportOptions = {}): Impo
     const candidate = toService(parsed.data);
     if (candidate.name === '') return skip(index, record, 'blankName');
     if (candidate.status === 'inactive' || candidate.status === 'defunct') return skip(index, record, candidate.status);
-    if (seen.has(candidate.id)) return skip(index, record, 'duplicateId', `id ${candidate.id} already loaded`);
+    if (seen.has(candidate.id)) return skip(index, record, 'duplicateId');
     const checked = Service.safeParse(candidate);
     if (!checked.success) return skip(index, record, 'invalid', describeIssues(checked.error));
     seen.add(candidate.id);
