@@ -49,23 +49,14 @@ export function crisisRoutesConfigFromEnv(env: CrisisRoutesEnv): CrisisRoutesCon
   });
 }
 
-const call999Now: CrisisRoute = { id: 'call999', labelKey: 'routes.call999Now', phone: CRISIS_NUMBERS.emergency };
-const call999IfDanger: CrisisRoute = {
-  id: 'call999',
-  labelKey: 'routes.call999IfDanger',
-  phone: CRISIS_NUMBERS.emergency,
-};
-const call999IfDangerOrOverdose: CrisisRoute = {
-  id: 'call999',
-  labelKey: 'routes.call999IfDangerOrOverdose',
-  phone: CRISIS_NUMBERS.emergency,
-};
-const samaritans: CrisisRoute = { id: 'samaritans', labelKey: 'routes.samaritans', phone: CRISIS_NUMBERS.samaritans };
-const shout: CrisisRoute = {
+// Factories rather than shared objects, so a caller that edits a route cannot change the next person's.
+const call999 = (labelKey: string): CrisisRoute => ({ id: 'call999', labelKey, phone: CRISIS_NUMBERS.emergency });
+const samaritans = (): CrisisRoute => ({ id: 'samaritans', labelKey: 'routes.samaritans', phone: CRISIS_NUMBERS.samaritans });
+const shout = (): CrisisRoute => ({
   id: 'shout',
   labelKey: 'routes.shout',
   sms: { number: CRISIS_NUMBERS.shoutSms, body: CRISIS_NUMBERS.shoutKeyword },
-};
+});
 
 /**
  * The routes to show for one kind of risk, most urgent first. Medical: 999 now. Suicide or self-harm: 999 when in
@@ -75,7 +66,7 @@ const shout: CrisisRoute = {
 export function crisisRoutesFor(kind: CrisisKind, config: CrisisRoutesConfig): CrisisRoute[] {
   switch (kind) {
     case 'medical':
-      return [call999Now];
+      return [call999('routes.call999Now')];
     case 'suicide': {
       const nhs111: CrisisRoute = {
         id: 'nhs111option2',
@@ -85,11 +76,11 @@ export function crisisRoutesFor(kind: CrisisKind, config: CrisisRoutesConfig): C
       const local: CrisisRoute[] = config.localCrisisLine
         ? [{ id: 'localCrisisLine', labelKey: 'routes.localCrisisLine', phone: config.localCrisisLine }]
         : [];
-      return [call999IfDangerOrOverdose, nhs111, ...local, samaritans, shout];
+      return [call999('routes.call999IfDangerOrOverdose'), nhs111, ...local, samaritans(), shout()];
     }
     case 'abuse':
       return [
-        call999IfDanger,
+        call999('routes.call999IfDanger'),
         { id: 'safeguarding', labelKey: 'routes.safeguarding', phone: config.safeguardingPhone },
       ];
   }
