@@ -3,11 +3,11 @@ import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type Dia
 import { COMMANDS, recognizeCommand, type Command, type CommandWords } from './catalogue/commands.js';
 import { recordSkip, undoLast } from './catalogue/conversationFlow.js';
 import { audienceOf, IntakeState, newIntakeState, type Language } from './catalogue/intakeState.js';
-import { parseAnswer } from './catalogue/parseAnswer.js';
+import { parseAnswer, type ChoiceWords } from './catalogue/parseAnswer.js';
 import type { Question } from './catalogue/questionSchema.js';
 import type { ConversationServices, CrisisKind, CrisisSignal } from './conversationServices.js';
 import { LANGUAGES } from './localiser.js';
-import { choiceLabels, choiceWords, voiceFor, type Voice } from './questionText.js';
+import { choiceWords, voiceFor, type Voice } from './questionText.js';
 import { channelShowsCards, crisisActivity, messageWithButtons } from './replies.js';
 
 /** The event a page sends when a person comes back to a conversation, so the bot repeats its question. */
@@ -106,6 +106,7 @@ export abstract class SafeConversationDialog extends ComponentDialog {
       signals = [
         { kind: 'medical', certainty: 'clear' },
         { kind: 'suicide', certainty: 'clear' },
+        { kind: 'abuse', certainty: 'clear' },
       ];
     }
     let clear = [...new Set(signals.filter((signal) => signal.certainty === 'clear').map((signal) => signal.kind))];
@@ -113,7 +114,7 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     if (pending !== undefined) {
       state.pendingCrisis = undefined;
       if (clear.length === 0) {
-        const answer = parseAnswer(YES_NO, text, choiceWords(this.services.localiser, YES_NO));
+        const answer = parseAnswer(YES_NO, text, this.happeningNowWords());
         if (answer.ok && answer.value === 'no') {
           await this.writeState(dc.context, state);
           await dc.context.sendActivity(this.services.localiser.getFixedT(state.language, 'safety')('notNowThanks'));
@@ -130,11 +131,23 @@ export abstract class SafeConversationDialog extends ComponentDialog {
       await this.writeState(dc.context, state);
       const voice = voiceFor(this.services.localiser, state);
       const safety = this.services.localiser.getFixedT(state.language, 'safety');
-      await dc.context.sendActivity(messageWithButtons(safety('isItHappeningNow', voice.options), choiceLabels(voice, YES_NO)));
+      const choices = [safety('happeningNowChoices.yes'), safety('happeningNowChoices.no')];
+      await dc.context.sendActivity(messageWithButtons(safety('isItHappeningNow', voice.options), choices));
       return Dialog.EndOfTurn;
     }
     if (pending !== undefined) await this.writeState(dc.context, state);
     return undefined;
+  }
+
+  /** Yes/no words, plus the "Yes, now" / "No, not now" buttons in both languages. */
+  private happeningNowWords(): ChoiceWords[] {
+    return choiceWords(this.services.localiser, YES_NO).map((choice) => ({
+      id: choice.id,
+      phrases: [
+        ...choice.phrases,
+        ...LANGUAGES.map((language) => this.services.localiser.getFixedT(language, 'safety')(`happeningNowChoices.${choice.id}`)),
+      ],
+    }));
   }
 
   private async showCrisisRoutes(dc: DialogContext, state: IntakeState, kinds: readonly CrisisKind[]): Promise<DialogTurnResult> {

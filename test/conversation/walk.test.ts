@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buttons, startConversation, texts, type Conversation } from '../harness/conversationHarness.js';
+
+let conversation: Conversation | undefined;
+afterEach(() => conversation?.close());
+
+/** One step of a transcript: what the person types, and the locale keys the bot's replies must include, in order. */
+type Step = readonly [says: string, expectKeys: readonly string[]];
+
+async function walk(steps: readonly Step[], options: Parameters<typeof startConversation>[0] = {}): Promise<Conversation> {
+  conversation = await startConversation(options);
+  const person = conversation;
+  for (const [says, keys] of steps) {
+    const replies = says === '<join>' ? await person.join() : await person.say(says);
+    const said = texts(replies).join('\n');
+    for (const key of keys) {
+      const [language, localeKey] = key.split('|') as [('en' | 'cy'), string];
+      expect(said, `after "${says}" the bot should say ${key}`).toContain(person.t(language, localeKey).split('{{')[0]?.slice(0, 40));
+    }
+  }
+  return person;
+}
+
+describe('the walking conversation', () => {
+  it('greets, makes the Welsh Active Offer first, and asks who the help is for', async () => {
+    conversation = await startConversation();
+    const replies = await conversation.join();
+    const said = texts(replies);
+    expect(said[0]).toBe(conversation.t('en', 'welcome', { council: 'Anytown Council', phone: '01632 960000', url: '' }));
+    expect(said.at(-1)).toBe(conversation.t('en', 'questions:language.prompt'));
+    expect(buttons(replies)).toEqual([conversation.t('en', 'questions:language.choices.cy'), conversation.t('en', 'questions:language.choices.en')]);
+  });
+
+  it('reaches matches with why and a reference number on the quick path, typing only', async () => {
+    const person = await walk([
+      ['<join>', ['en|questions:language.prompt']],
+      ['english', ['en|questions:about.prompt']],
+      ['1', ['en|questions:story.prompt']],
+      ["I'm 82 and live alone in AT3. I keep falling and I'm scared to go upstairs", ['en|questions:pace.prompt']],
+      ['see services now', ['en|matchesIntro', 'en|summaryTitle']],
+    ]);
+    expect(person).toBeDefined();
+  });
+
+  it('confirms what it heard instead of asking again (ask once)', async () => {
+    conversation = await startConversation();
+    await conversation.join();
+    await conversation.say('English');
+    await conversation.say('me');
+    const replies = texts(await conversation.say("I'm 82 and live alone in AT3 and I can't manage the stairs"));
+    const noted = replies.find((text) => text.startsWith(conversation!.t('en', 'noted').split('{{')[0]!));
+    expect(noted).toContain(conversation.t('en', 'fact.age', { value: 82 }));
+    expect(noted).toContain(conversation.t('en', 'fact.postcode', { value: 'AT3' }));
+    expect(noted).toContain(conversation.t('en', 'fact.livesWith'));
+    const afterPace = texts(await conversation.say('a few more questions'));
+    // Age was said already: the next question is about communication, not age, postcode or who they live with.
+    const asked = afterPace.join('\n');
+    expect(asked).not.toContain(conversation.t('en', 'questions:age.prompt'));
+    expect(asked).not.toContain(conversation.t('en', 'questions:postcode.prompt'));
+    expect(asked).not.toContain(conversation.t('en', 'questions:livesWith.prompt'));
+    expect(asked).toContain(conversation.t('en', 'questions:communication.prompt'));
+  });
+
+  it('re-prompts a wrong answer specifically, at most twice, then moves on', async () => {
+    conversation = await startConversation();
+    await conversation.join();
+    await conversation.say('English');
+    await conversation.say('me');
+    await conversation.say('Things are hard since my wife died');
+    await conversation.say('more questions');
+    const first = texts(await conversation.say('a hundred and fifty'));
+    expect(first).toContain(conversation.t('en', 'reprompt.ageNotUnderstood'));
+    const second = texts(await conversation.say('old'));
+    expect(second).toContain(conversation.t('en', 'reprompt.ageNotUnderstood'));
+    const third = texts(await conversation.say('very old'));
+    expect(third).toContain(conversation.t('en', 'gaveUp'));
+    expect(third.join('\n')).toContain(conversation.t('en', 'questions:postcode.prompt'));
+  });
+});
