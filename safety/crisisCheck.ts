@@ -44,8 +44,15 @@ function wordsBefore(clause: string, index: number): string[] {
   return clause.slice(0, index).split(' ').filter((word) => word.length > 0);
 }
 
+/** Words that start a new statement, so a negation before them does not reach past them ("never come and she is left"). */
+const SCOPE_BREAKS = new Set(['and', 'so', 'because', 'cos', 'as', 'ac', 'felly', 'achos']);
+
 function isNegated(before: readonly string[]): boolean {
-  const window = before.slice(-NEGATION_WINDOW);
+  const window: string[] = [];
+  for (const word of before.slice(-NEGATION_WINDOW).reverse()) {
+    if (SCOPE_BREAKS.has(word)) break;
+    window.push(word);
+  }
   if (window.some((word) => CONTINUES.has(word))) return false;
   return window.some((word) => NEGATORS.has(word));
 }

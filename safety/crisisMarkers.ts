@@ -26,12 +26,12 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\bsuicide (?:squad|doors?|mission|run|bombers?)\b/g,
   /\b(?:alcohol|drug|drugs|substance|solvent|drink|drinking|glue|gas|prescription drug|opioid|opiate|steroid|cannabis|heroin|cocaine|benzo|benzodiazepine|pill|painkiller) (?:ab|mis)use\b/g,
   /\b(?:ab|mis)use of (?:alcohol|drugs|substances|drink|power|prescription drugs|prescriptions|painkillers|medication|the system)\b/g,
-  /\bcam drin (?:alcohol|cyffuriau|sylweddau|diod)\b/g,
+  /\b(?:cam|gam|cham) drin (?:alcohol|cyffuriau|sylweddau|diod)\b/g,
   /\b(?:it|that|this|reality|the (?:news|truth|reality|realisation|diagnosis))(?: really| suddenly| just| finally)? (?:hit|hits|hitting) (?:me|her|him|home)\b/g,
   /\bhit (?:me|him|her) up\b/g,
-  /\b(?:it |that |this )?beats me\b(?= (?:why|how|what|where|when|who|if))/g,
+  /(?:^|\b(?:it|that|this) )beats me\b(?= (?:why|how|what|where|who|if)\b)/g,
   /\brather die than\b/g,
-  /\bkick(?:s|ed|ing)? (?:me|her|him|them) out\b(?! (?:of (?:the|my|her|his) (?:house|home|flat)))/g,
+  /\bkick(?:s|ed|ing)? (?:me|her|him|them) out\b(?! (?:of (?:the|my|her|his) (?:house|home|flat))\b)/g,
 ];
 
 /** A clause with any of these is about the past or not about now: nothing in it is a crisis. */
@@ -61,6 +61,7 @@ const DISTANT_ALL: readonly RegExp[] = [
   /\bpan (?:oeddwn|on|own|oedd|roeddwn|roedd)\b/,
   /\barfer\b/,
   /\byn y gorffennol\b/,
+  /\bhanes o\b/,
   /\bers (?:ei|fy|eu) (?:stroc|cwymp|codwm|trawiad|llawdriniaeth)\b/,
 ];
 
@@ -95,7 +96,7 @@ const HYPOTHETICAL_MEDICAL: readonly RegExp[] = [
 
 /** Markers anywhere in the message that make a past event part of a care story, not an emergency now. */
 export const CARE_STORY: RegExp =
-  /\b(?:since (?:then|his|her|my|the|their)|after (?:a|his|her|my|the|their) (?:stroke|fall|operation|op|surgery|heart attack|seizure|spell in hospital)|needs help|need help with|needs care|care package|discharged|discharge|home from hospital|out of hospital|left hospital|came home|physio|physiotherapy|in hospital|ward|paralysed|weak side|epilepsy|epileptic|assessment|adaptations|grab rails|stairlift|ers|ar ol|rhyddhau|ysbyty|gofal|help gyda)\b/;
+  /\b(?:since (?:then|his|her|my|the|their)|after (?:a|his|her|my|the|their) (?:stroke|fall|operation|op|surgery|heart attack|seizure|spell in hospital)|needs help|need help with|needs care|needs carers|care package|discharged|discharge|home from hospital|out of hospital|left hospital|came home|physio|physiotherapy|in hospital|ward|paralysed|weak side|epilepsy|epileptic|assessment|adaptations|grab rails|stairlift|ers|ar ol|rhyddhau|ysbyty|gofal|help gyda)\b/;
 
 /** Words that make a past event now: "he has collapsed", "she just fell", "please help". */
 export const NOW_MARKERS: RegExp =
@@ -103,7 +104,7 @@ export const NOW_MARKERS: RegExp =
 
 /** Words just before a phrase that put it in the past ("had a stroke", "was unconscious", "tried to kill myself"). */
 export const PAST_BEFORE: RegExp =
-  /\b(?:had|was|were|got|used|tried|attempted|gets|get|has had|have had|hes had|shes had|ive had|roedd|oedd|cafodd|gafodd|wedi cael|ceisiodd|wedi trio|wedi ceisio)\b/;
+  /\b(?:had|was|were|got|used|tried|attempted|suffered|experienced|gets|get|has had|have had|hes had|shes had|ive had|roedd|oedd|cafodd|gafodd|wedi cael|ceisiodd|wedi trio|wedi ceisio)\b/;
 
 /** Words just before a phrase that put it now ("is having", "I think it is", "has just"). */
 export const NOW_BEFORE: RegExp =
