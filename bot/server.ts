@@ -2,7 +2,7 @@ import restify, { type Request, type Response } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { HttpRequest, HttpResponse, Route } from './http.js';
 import { describeError, type Logger } from './logger.js';
-import type { CareNavigatorBot } from './careNavigatorBot.js';
+import type { TurnContext } from 'botbuilder';
 
 /** The largest request body any route takes. Bigger ones get 413 before any handler sees them. */
 export const MAX_REQUEST_BYTES = 64 * 1024;
@@ -10,7 +10,8 @@ export const MAX_REQUEST_BYTES = 64 * 1024;
 /** What the server needs: the bot and its adapter for `/api/messages`, and every other route as plain handlers. */
 export interface ServerParts {
   readonly adapter: CloudAdapter;
-  readonly bot: CareNavigatorBot;
+  /** Anything that runs a turn: the Care Navigator bot, or an echo bot in the benchmark. */
+  readonly bot: { run(context: TurnContext): Promise<void> };
   readonly routes: readonly Route[];
   readonly logger: Logger;
 }
