@@ -37,7 +37,7 @@ export function renderPage(options: PageOptions): string {
   <p class="intro">Tell us what is going on for you or someone you care for. Care Navigator asks a few questions,
   points you to local help and, if you want, passes your details to our adult social care team.</p>
   <p class="emergency"><strong>In an emergency, call 999.</strong> This chat cannot send help in an emergency.</p>
-  <section id="chat" class="chat" aria-labelledby="chat-heading" tabindex="-1">
+  <section id="chat" class="chat" tabindex="-1">
     <h2 id="chat-heading">Chat with Care Navigator</h2>
     <div id="webchat" class="webchat" role="region" aria-label="Care Navigator chat" data-style-nonce="${nonce}">
       <p class="chat-status" id="chat-status">The chat is loading. It needs JavaScript to be turned on.</p>
