@@ -109,7 +109,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'wontWake',
     kind: 'medical',
     form: 'present',
-    pattern: rx`\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken)(?: up)?\b|\bcant (?:wake|rouse) ${OBJ}(?: up)?\b|\bcant get ${OBJ} to wake\b`,
+    pattern: rx`\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken)(?: up)?\b|\b(?:wont|isnt|not|hasnt) (?:come|coming|came) (?:round|around)\b(?! to\b)|\bcant (?:wake|rouse) ${OBJ}(?: up)?\b|\bcant get ${OBJ} to wake\b`,
   },
   {
     id: 'collapsed',

@@ -66,6 +66,18 @@ const medical: CrisisCorpusCase[] = [
   cy("mae nain wedi cwympo ac yn methu codi", clear('medical')),
   cy("mae e'n cael ffit", clear('medical')),
   cy('ffoniwch ambiwlans plis', clear('medical')),
+  en('my wife has collapsed and isnt breathing', clear('medical')),
+  en("dad's face has gone all droopy and he can't lift his arm", clear('medical')),
+  en('nan fell over and cracked her head open theres blood', clear('medical')),
+  en("he's choking on his food", clear('medical')),
+  en('mum is having a really bad asthma attack and cant breathe', clear('medical')),
+  en('my husband passed out and wont come round', clear('medical')),
+  en("she's having chest pain", clear('medical')),
+  en('i think im having a heart attack', clear('medical')),
+  en('grandad is fitting', clear('medical')),
+  en('help my son is not breathing', clear('medical')),
+  cy('mae dad wedi llewygu', clear('medical')),
+  cy("mae hi'n methu anadlu'n iawn", clear('medical')),
 ];
 
 /** Suicide and self-harm risk, including an overdose taken. */
@@ -100,6 +112,15 @@ const suicide: CrisisCorpusCase[] = [
   cy("dw i wedi cymryd gorddos", clear('suicide')),
   cy("dw i'n teimlo'n hunanladdol", clear('suicide')),
   cy("mae hi'n hunan-niweidio", clear('suicide')),
+  en("i'm going to end my life tonight", clear('suicide')),
+  en('i just want it all to stop, i want to die', clear('suicide')),
+  en('my son has taken loads of tablets', clear('suicide')),
+  en('i keep thinking about killing myself', clear('suicide')),
+  en('theres no point living anymore', clear('suicide')),
+  en('my dad says he wants to end it', clear('suicide')),
+  en("i've been self-harming", clear('suicide')),
+  cy('dw i eisiau marw', clear('suicide')),
+  cy('mae e wedi llyncu ei holl dabledi', clear('suicide')),
 ];
 
 /** Abuse or neglect: someone hurting, threatening, confining, or taking money from a person. */
@@ -134,6 +155,15 @@ const abuse: CrisisCorpusCase[] = [
   cy("mae hi'n fy nghloi i yn y tŷ", clear('abuse')),
   cy("mae e'n bygwth fy lladd i", clear('abuse')),
   cy("dw i ddim yn teimlo'n ddiogel gartref", clear('abuse')),
+  en('my carer shouts at me and hits me', clear('abuse')),
+  en('my nephew has been using mums card without asking and emptied her account', clear('abuse')),
+  en('he kicked her', clear('abuse')),
+  en("she's frightened of her son", clear('abuse')),
+  en('my stepdad locks me in', clear('abuse')),
+  en('someone is stealing her pension', clear('abuse')),
+  en('the carers never come and she is left with no food', clear('abuse')),
+  cy("mae'r gofalwr yn ei tharo hi", clear('abuse')),
+  cy('mae fy ngŵr yn cymryd fy arian i gyd', clear('abuse')),
 ];
 
 /** Maybe now, maybe not: the dialog asks "Is this happening now?" once. */
@@ -207,6 +237,26 @@ const lookAlikes: CrisisCorpusCase[] = [
   cy("dydy e ddim yn fy nharo i", null, 'denied'),
   cy("mae ganddo hanes o gam-drin alcohol", null, 'substance use history'),
   cy("beth yw arwyddion strôc", null, 'information'),
+  en('had a heart attack a few years back, now on tablets', null, 'past event'),
+  en("I'm dying for a cup of tea", null, 'figure of speech'),
+  en('this weather is killing me', null, 'figure of speech'),
+  en('she fell out with her sister', null, 'another sense'),
+  en('he abused alcohol in the past', null, 'substance use history'),
+  en('i got hurt at work years ago', null, 'past'),
+  en('I cant breathe through my nose with this cold', null, 'not an emergency'),
+  en('the phone line is not responding', null, 'not a person'),
+  en('she takes her pension to the post office', null, 'ordinary errand'),
+  en('my son helps mum with her money', null, 'help with money'),
+  en('what do I do if someone is having a seizure', null, 'information'),
+  en('i could kill for a biscuit', null, 'figure of speech'),
+  en('my husband is dying of cancer and i need support', null, 'palliative care, not an emergency now'),
+  en("I'm worried my dad will have another stroke", null, 'worry about the future'),
+  en('he fell asleep on the sofa', null, 'another sense'),
+  en('the kids were fighting and he punched the wall', null, 'no person hurt'),
+  en('mum has dementia and sometimes hits out when she is frightened', null, 'behaviour that challenges, no one named as hurt'),
+  en('she suffered a stroke in march and needs carers', null, 'past event, care story'),
+  cy("mae hi wedi cwympo allan gyda'i chwaer", null, 'fallen out with, another sense'),
+  cy("dw i'n marw eisiau paned", null, 'figure of speech'),
 ];
 
 /** Every labelled message: positives first, then the unclear cases, then the look-alikes. */
