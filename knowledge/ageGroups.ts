@@ -18,7 +18,8 @@ export function ageGroupsOf(service: Pick<Service, 'name' | 'description'>): Age
   return { young: YOUNG.test(lead), older: OLDER.test(lead) };
 }
 
-const AGE_FIT_BONUS = 0.08;
+/** The most the age-group nudge adds. */
+export const AGE_FIT_BONUS = 0.08;
 const AGE_MISFIT_PENALTY = 0.08;
 
 /**

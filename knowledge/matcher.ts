@@ -1,4 +1,4 @@
-import { ageFit, ageGroupsOf } from './ageGroups.js';
+import { AGE_FIT_BONUS, ageFit, ageGroupsOf } from './ageGroups.js';
 import type { Service } from './directorySchema.js';
 import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
@@ -7,7 +7,7 @@ import { correctedTokens, detectTopics } from './needsVocabulary.js';
 import { postcodeArea, postcodeDistrict } from './postcode.js';
 import { tagServiceTopics } from './serviceTopics.js';
 import { TextIndex } from './textIndex.js';
-import { STOPWORDS, contentTokens, stem, words } from './textTokens.js';
+import { STOPWORDS, contentTokens, contentTokensOf, stem, words } from './textTokens.js';
 import type { TopicId } from './topics.js';
 
 export { MatchRequest, MatchReason, MatchWarning, ServiceMatch } from './matchTypes.js';
@@ -37,6 +37,8 @@ const SAME_AREA_BONUS = 0.04;
 /** A carer asking is likely to want carers' support even without saying so; it counts at this fraction. */
 const IMPLIED_CARER_WEIGHT = 0.5;
 const MIN_TOPIC_REASON = 0.25;
+/** The most the ranking nudges (locality, age group) can add; used to skip hopeless candidates early. */
+const MAX_NUDGE = NEARBY_BONUS + AGE_FIT_BONUS;
 
 interface TopicPosting {
   readonly doc: number;
@@ -49,7 +51,12 @@ interface TopicPosting {
  * indexes name, then applies the hard eligibility rules (age, postcode district, audience) as filters.
  */
 export function createMatcher(services: readonly Service[], options: MatcherOptions = {}): Matcher {
-  const strengths = tagServiceTopics(services);
+  // Descriptions are split once and shared by the topic tagging and the text index.
+  const descriptionWords = services.map((service) => words(service.description));
+  const strengths = tagServiceTopics(
+    services,
+    descriptionWords.map((list) => list.map(stem)),
+  );
   const byTopic = new Map<TopicId, TopicPosting[]>();
   strengths.forEach((topics, doc) => {
     for (const [topic, strength] of topics) {
@@ -58,9 +65,11 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       byTopic.set(topic, list);
     }
   });
+  // Strongest first, so the top of a match fills early and weaker candidates can be skipped cheaply.
+  for (const list of byTopic.values()) list.sort((a, b) => b.strength - a.strength || a.doc - b.doc);
   const ageGroups = services.map(ageGroupsOf);
   const index = new TextIndex(
-    services.map((service) => ({
+    services.map((service, doc) => ({
       weighted: [
         { tokens: contentTokens(service.name), weight: 3 },
         {
@@ -71,10 +80,16 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
           ),
           weight: 2,
         },
-        { tokens: contentTokens(service.description), weight: 1 },
+        { tokens: contentTokensOf(descriptionWords[doc] ?? []), weight: 1 },
       ],
     })),
   );
+
+  // Scratch arrays reused by every match (matching is synchronous, so no two matches share them at once).
+  const scratch = index.createScratch();
+  const topicMax = new Float64Array(services.length);
+  const topicSum = new Float64Array(services.length);
+  const topicTouched: number[] = [];
 
   function match(input: MatchRequest): ServiceMatch[] {
     const request = MatchRequest.parse(input);
@@ -93,51 +108,55 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       if (!STOPWORDS.has(word) && word.length > 1 && !originalByStem.has(stem(word))) originalByStem.set(stem(word), word);
     }
     const queryTokens = [
-      ...new Set([
-        ...contentTokens(request.text),
-        ...correctedTokens(request.text).filter((token) => token.length > 1 && !STOPWORDS.has(token)),
-      ]),
+      ...contentTokens(request.text),
+      ...correctedTokens(request.text).filter((token) => token.length > 1 && !STOPWORDS.has(token)),
     ];
-    const text = index.search(queryTokens);
+    const searched = index.search(queryTokens, scratch);
 
-    const topicScore = new Map<number, { sum: number; max: number; topics: Array<[TopicId, number]> }>();
+    for (const doc of topicTouched) {
+      topicMax[doc] = 0;
+      topicSum[doc] = 0;
+    }
+    topicTouched.length = 0;
     let totalWeight = 0;
     for (const [topic, weight] of topicWeights) {
       totalWeight += weight;
       for (const { doc, strength } of byTopic.get(topic) ?? []) {
-        const entry = topicScore.get(doc) ?? { sum: 0, max: 0, topics: [] };
-        entry.sum += weight * strength;
-        entry.max = Math.max(entry.max, weight * strength);
-        entry.topics.push([topic, strength]);
-        topicScore.set(doc, entry);
+        if (topicSum[doc] === 0) topicTouched.push(doc);
+        topicSum[doc] = (topicSum[doc] ?? 0) + weight * strength;
+        topicMax[doc] = Math.max(topicMax[doc] ?? 0, weight * strength);
       }
     }
 
-    const candidates = new Set<number>([...topicScore.keys(), ...text.docs]);
-    const scored: Array<{ doc: number; score: number }> = [];
-    for (const doc of candidates) {
-      const service = services[doc];
-      if (!service) continue;
-      if (exclusionFor(service, { age: request.age, district, audience: request.audience }) !== undefined) continue;
-      const topics = topicScore.get(doc);
-      const topicPart = topics && totalWeight > 0 ? 0.7 * topics.max + (0.3 * topics.sum) / totalWeight : 0;
-      const bm25 = text.score[doc] ?? 0;
+    const facts = { age: request.age, district, audience: request.audience };
+    const best: Array<{ doc: number; score: number }> = [];
+    const consider = (doc: number): void => {
+      const topicPart = totalWeight > 0 ? 0.7 * (topicMax[doc] ?? 0) + (0.3 * (topicSum[doc] ?? 0)) / totalWeight : 0;
+      const bm25 = scratch.score[doc] ?? 0;
       const textPart = bm25 / (bm25 + TEXT_HALF);
       const relevance = topicWeights.size > 0 ? TOPIC_SHARE * topicPart + TEXT_SHARE * textPart : textPart;
-      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? { young: false, older: false }, request.age);
-      scored.push({ doc, score: relevance + nudges });
-    }
-    scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      // Cheap arithmetic first: a service that cannot reach the current top even with every nudge is not looked at.
+      const floor = best.length >= limit ? (best[best.length - 1]?.score ?? 0) : -Infinity;
+      if (relevance + MAX_NUDGE < floor) return;
+      const service = services[doc];
+      if (!service || exclusionFor(service, facts) !== undefined) return;
+      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? NO_AGE_GROUPS, request.age);
+      insertTopK(best, { doc, score: relevance + nudges }, limit);
+    };
+    for (const doc of topicTouched) consider(doc);
+    // Documents the text found but no topic did; the topic pass has already considered the rest.
+    for (const doc of scratch.touched) if (topicSum[doc] === 0) consider(doc);
 
     const now = options.now ?? new Date();
-    return scored.slice(0, limit).map(({ doc, score }) => {
+    return best.map(({ doc, score }) => {
       const service = services[doc] as Service;
-      const matchedTopics = (topicScore.get(doc)?.topics ?? [])
-        .filter(([, strength]) => strength >= MIN_TOPIC_REASON)
-        .map(([topic]) => topic);
+      const matchedTopics = [...topicWeights.keys()].filter(
+        (topic) => (strengths[doc]?.get(topic) ?? 0) >= MIN_TOPIC_REASON,
+      );
+      const mask = scratch.tokenMask[doc] ?? 0;
       const matchedWords = [
-        ...new Set((text.matched.get(doc) ?? []).map((token) => originalByStem.get(token)).filter(isText)),
-      ];
+        ...new Set(searched.filter((_, bit) => (mask & (1 << bit)) !== 0).map((token) => originalByStem.get(token))),
+      ].filter(isText);
       return {
         service,
         score: Math.round(score * 1000) / 1000,
@@ -148,6 +167,24 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
   }
 
   return { match, size: services.length };
+}
+
+const NO_AGE_GROUPS = { young: false, older: false };
+
+/** Keeps `best` as the top `limit` entries, best first (ties by directory order), without sorting every candidate. */
+function insertTopK(best: Array<{ doc: number; score: number }>, entry: { doc: number; score: number }, limit: number): void {
+  const last = best[best.length - 1];
+  if (best.length >= limit && last && (entry.score < last.score || (entry.score === last.score && entry.doc > last.doc))) {
+    return;
+  }
+  let position = best.length;
+  while (position > 0) {
+    const before = best[position - 1];
+    if (!before || before.score > entry.score || (before.score === entry.score && before.doc < entry.doc)) break;
+    position -= 1;
+  }
+  best.splice(position, 0, entry);
+  if (best.length > limit) best.pop();
 }
 
 function isText(value: string | undefined): value is string {

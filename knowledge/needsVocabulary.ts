@@ -61,7 +61,19 @@ const LEXICON: readonly string[] = [
 ].filter((token) => !STOPWORDS.has(token));
 const LEXICON_SET: ReadonlySet<string> = new Set(LEXICON);
 
-const lexiconSearch = new Fuse(LEXICON, { includeScore: true, threshold: 0.4, ignoreLocation: true });
+/**
+ * One small fuse.js index per first letter: slips rarely change the first letter, and searching a twentieth of the
+ * vocabulary keeps a correction well under a millisecond.
+ */
+const LEXICON_BY_INITIAL: ReadonlyMap<string, Fuse<string>> = (() => {
+  const groups = new Map<string, string[]>();
+  for (const word of LEXICON) groups.set(word.charAt(0), [...(groups.get(word.charAt(0)) ?? []), word]);
+  const searches = new Map<string, Fuse<string>>();
+  for (const [initial, group] of groups) {
+    searches.set(initial, new Fuse(group, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
+  }
+  return searches;
+})();
 
 /** Welsh words that only Welsh text uses; one of them marks the text as Welsh for the lookalike words. */
 const WELSH_MARKERS: ReadonlySet<string> = new Set([
@@ -117,7 +129,7 @@ function correctToken(token: string): string {
   }
   const limit = allowedEdits(token.length);
   let best: { word: string; distance: number } | undefined;
-  for (const result of lexiconSearch.search(token, { limit: 8 })) {
+  for (const result of LEXICON_BY_INITIAL.get(token.charAt(0))?.search(token, { limit: 8 }) ?? []) {
     const distance = editDistance(token, result.item, limit);
     if (distance <= limit && (!best || distance < best.distance)) best = { word: result.item, distance };
   }

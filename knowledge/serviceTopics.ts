@@ -12,6 +12,8 @@ const DESCRIPTION_WEIGHT = 0.75;
 /** Phrases this early in a description describe what the service is, not what it mentions in passing. */
 const LEAD_TOKENS = 60;
 const LEAD_BONUS = 0.5;
+/** Evidence weaker than this (one passing mention of a common word) is not worth a place in the topic index. */
+const MIN_STRENGTH = 0.1;
 /** Description evidence saturates: ten mentions are not ten times one. */
 const DESCRIPTION_HALF = 1.2;
 
@@ -25,10 +27,11 @@ function stemmedWords(text: string): string[] {
  * rare they are across this directory, so a word every record uses ("support") says little and a rare one
  * ("telecare") says a lot; this keeps the tagging fair on directories nobody tuned it for.
  */
-export function tagServiceTopics(services: readonly Service[]): TopicStrengths[] {
-  const descriptionHits = services.map((service) =>
-    matchPhrases(stemmedWords(service.description), { person: false }),
-  );
+export function tagServiceTopics(
+  services: readonly Service[],
+  stemmedDescriptions: ReadonlyArray<readonly string[]> = services.map((service) => stemmedWords(service.description)),
+): TopicStrengths[] {
+  const descriptionHits = stemmedDescriptions.map((tokens) => matchPhrases(tokens, { person: false }));
   const nameHits = services.map((service) => matchPhrases(stemmedWords(service.name), { person: false }));
   const documentFrequency = new Map<string, number>();
   services.forEach((_, doc) => {
@@ -68,7 +71,7 @@ export function tagServiceTopics(services: readonly Service[]): TopicStrengths[]
     for (const [topic, amount] of evidence) add(topic, (DESCRIPTION_WEIGHT * amount) / (amount + DESCRIPTION_HALF));
 
     const strengths = new Map<TopicId, number>();
-    for (const [topic, amount] of raw) strengths.set(topic, Math.min(1, amount));
+    for (const [topic, amount] of raw) if (amount >= MIN_STRENGTH) strengths.set(topic, Math.min(1, amount));
     return strengths;
   });
 }

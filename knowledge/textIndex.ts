@@ -18,15 +18,23 @@ interface Posting {
 const K1 = 1.2;
 const B = 0.75;
 
-/** Scores for the documents a query touched. */
-export interface TextScores {
-  /** Document numbers, in no order. */
-  readonly docs: readonly number[];
-  /** Score per document number (only the touched ones are meaningful). */
+/**
+ * Where a search writes its scores: arrays sized to the index, reused across searches so a match at 50,000 services
+ * allocates almost nothing. Matching is synchronous, so one scratch per matcher is never shared by two searches.
+ */
+export interface SearchScratch {
+  /** Score per document; only documents in `touched` are non-zero. */
   readonly score: Float64Array;
-  /** Query tokens that matched per document, for the "why". */
-  readonly matched: ReadonlyMap<number, readonly string[]>;
+  /** Bit i set when query token i matched the document. */
+  readonly tokenMask: Uint32Array;
+  /** Documents with a non-zero score, in no order. */
+  readonly touched: number[];
 }
+
+/** Tokens in more than this share of documents carry almost no information and would touch most of the index. */
+const MAX_DOCUMENT_SHARE = 0.2;
+/** The token mask has 32 bits. */
+const MAX_QUERY_TOKENS = 32;
 
 /** An immutable BM25 index. */
 export class TextIndex {
@@ -77,28 +85,40 @@ export class TextIndex {
     return this.postings.get(token)?.docs.length ?? 0;
   }
 
-  /** BM25 scores of the documents containing any of the query tokens (each distinct token counted once). */
-  search(queryTokens: readonly string[]): TextScores {
-    const score = new Float64Array(this.size);
-    const docs: number[] = [];
-    const matched = new Map<number, string[]>();
+  /** Fresh scratch arrays sized to this index. */
+  createScratch(): SearchScratch {
+    return { score: new Float64Array(this.size), tokenMask: new Uint32Array(this.size), touched: [] };
+  }
+
+  /**
+   * BM25 scores of the documents containing any of the query tokens (each distinct token counted once; at most 32),
+   * written into `scratch` after clearing what the previous search left there. Tokens found in over a fifth of the
+   * documents are skipped unless nothing rarer is asked for. Returns the tokens searched, in mask-bit order.
+   */
+  search(queryTokens: readonly string[], scratch: SearchScratch): string[] {
+    for (const doc of scratch.touched) {
+      scratch.score[doc] = 0;
+      scratch.tokenMask[doc] = 0;
+    }
+    scratch.touched.length = 0;
     const n = this.size;
-    for (const token of new Set(queryTokens)) {
+    const known = [...new Set(queryTokens)].filter((token) => this.postings.has(token));
+    const informative = known.filter((token) => this.documentFrequency(token) <= Math.max(1, n * MAX_DOCUMENT_SHARE));
+    const tokens = (informative.length > 0 ? informative : known).slice(0, MAX_QUERY_TOKENS);
+    tokens.forEach((token, bit) => {
       const posting = this.postings.get(token);
-      if (!posting) continue;
+      if (!posting) return;
       const df = posting.docs.length;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      for (let i = 0; i < posting.docs.length; i += 1) {
+      for (let i = 0; i < df; i += 1) {
         const doc = posting.docs[i] ?? 0;
         const frequency = posting.frequencies[i] ?? 0;
         const norm = K1 * (1 - B + (B * (this.lengths[doc] ?? 0)) / this.averageLength);
-        if ((score[doc] ?? 0) === 0) docs.push(doc);
-        score[doc] = (score[doc] ?? 0) + (idf * frequency * (K1 + 1)) / (frequency + norm);
-        const list = matched.get(doc);
-        if (list) list.push(token);
-        else matched.set(doc, [token]);
+        if (scratch.score[doc] === 0) scratch.touched.push(doc);
+        scratch.score[doc] = (scratch.score[doc] ?? 0) + (idf * frequency * (K1 + 1)) / (frequency + norm);
+        scratch.tokenMask[doc] = (scratch.tokenMask[doc] ?? 0) | (1 << bit);
       }
-    }
-    return { docs, score, matched };
+    });
+    return tokens;
   }
 }

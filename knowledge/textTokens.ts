@@ -31,9 +31,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...
  * `Alzheimer's` and `alzheimers` meet, everything else that is not a letter or digit becomes a space.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Folding accents is the slow step; most directory text is plain ASCII and skips it.
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  return folded
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -61,9 +61,12 @@ export function words(text: string): string[] {
   return normalised === '' ? [] : normalised.split(' ');
 }
 
+/** Stemmed content tokens of already split words: stop words and one-letter tokens removed, stemmed. */
+export function contentTokensOf(textWords: readonly string[]): string[] {
+  return textWords.filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem);
+}
+
 /** Stemmed content tokens of a text: normalised, stop words and one-letter tokens removed, stemmed. */
 export function contentTokens(text: string): string[] {
-  return words(text)
-    .filter((word) => word.length > 1 && !STOPWORDS.has(word))
-    .map(stem);
+  return contentTokensOf(words(text));
 }

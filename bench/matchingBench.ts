@@ -1,0 +1,100 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../bot/config.js';
+import { createMatcher } from '../knowledge/matcher.js';
+import { loadDirectoryFile } from '../knowledge/orukImport.js';
+import { evaluate, loadEvalSet, type EvalStatement } from '../knowledge/eval/evaluate.js';
+import { generateServices } from '../knowledge/eval/syntheticDirectory.js';
+
+const SAMPLE_DIRECTORY = path.join(PROJECT_ROOT, 'knowledge', 'sample-directory.json');
+const SAMPLE_STATEMENTS = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'sample-statements.json');
+/** CI has the shared folder beside the checkout. */
+const BRISTOL_DIRECTORY = path.resolve(PROJECT_ROOT, '..', 'shared', 'data', 'oruk', 'bristol-services.json');
+const BRISTOL_STATEMENTS = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-statements.json');
+const SIZES = [1_000, 10_000, 50_000] as const;
+const P95_BUDGET_MS = 20;
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const gcHolder: { gc?: () => void } = globalThis;
+
+function gcAvailable(): boolean {
+  return typeof gcHolder.gc === 'function';
+}
+
+/** Collects garbage when Node was started with --expose-gc, so heap figures mean something. */
+function collectGarbage(): void {
+  gcHolder.gc?.();
+}
+
+function out(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function quality(label: string, directory: string, statementsFile: string): Promise<EvalStatement[]> {
+  if (!(await exists(directory)) || !(await exists(statementsFile))) {
+    out(`${label}: skipped (missing ${!(await exists(directory)) ? directory : statementsFile})`);
+    return [];
+  }
+  const [{ services, report }, statements] = await Promise.all([loadDirectoryFile(directory), loadEvalSet(statementsFile)]);
+  const result = evaluate(createMatcher(services), statements, new Set(services.map((service) => service.id)));
+  out(
+    `${label}: ${report.loaded} services (${report.skipped.length} skipped), ${result.statements} statements: ` +
+      `recall@5 ${result.recallAtK.toFixed(3)}, MRR@10 ${result.mrr.toFixed(3)}` +
+      (result.misses.length > 0 ? `; missed statements ${result.misses.join(', ')}` : '') +
+      (result.unknownIds.length > 0 ? `; ${result.unknownIds.length} labelled ids not in the directory` : ''),
+  );
+  return statements;
+}
+
+/** Quality on the labelled sets, then index build time, heap and match latency at 1,000, 10,000 and 50,000 services. */
+export default async function matchingBench(): Promise<void> {
+  out('# Matching');
+  const statements = [
+    ...(await quality('Sample directory', SAMPLE_DIRECTORY, SAMPLE_STATEMENTS)),
+    ...(await quality('Bristol export', BRISTOL_DIRECTORY, BRISTOL_STATEMENTS)),
+  ];
+  const queries = statements.length > 0 ? statements.map((statement) => statement.text) : ['my dad keeps falling'];
+  // Slips and Welsh as well, since corrections are the slow path.
+  queries.push('my mum has demenshia and I am exhasted', 'so lonley since my wife died', 'Mae fy nhad wedi cwympo eto');
+
+  for (const size of SIZES) {
+    const services = generateServices(size);
+    collectGarbage();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const matcher = createMatcher(services);
+    const buildMs = performance.now() - started;
+    collectGarbage();
+    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+    const heapTotalMb = process.memoryUsage().heapUsed / 1024 / 1024;
+    for (const text of queries.slice(0, 5)) matcher.match({ text }); // warm up
+    const timings: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      queries.forEach((text, index) => {
+        const begin = performance.now();
+        matcher.match({ text, postcode: index % 2 === 0 ? 'AT3 1AB' : undefined, age: index % 3 === 0 ? 70 : undefined });
+        timings.push(performance.now() - begin);
+      });
+    }
+    timings.sort((a, b) => a - b);
+    const p95 = percentile(timings, 95);
+    out(
+      `${size.toLocaleString('en-GB')} services: build ${buildMs.toFixed(0)} ms, indexes +${heapMb.toFixed(1)} MB ` +
+        `(heap ${heapTotalMb.toFixed(0)} MB with the services${gcAvailable() ? '' : '; no --expose-gc, so approximate'}), ` +
+        `match p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms over ${timings.length} queries` +
+        (size === 50_000 ? (p95 < P95_BUDGET_MS ? ` (within the ${P95_BUDGET_MS} ms budget)` : ` (OVER the ${P95_BUDGET_MS} ms budget)`) : ''),
+    );
+  }
+}
