@@ -92,6 +92,14 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('Web Chat in a real browser against th
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await botMessages(page)).length, { timeout: SEEN_WITHIN_MS }).toBeGreaterThan(before);
 
+    // The transcript follows the conversation: the newest message is in view without scrolling by hand.
+    await expect
+      .poll(
+        () =>
+          page.locator('.webchat__basic-transcript__scrollable').evaluate((scroller) => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight),
+        { timeout: SEEN_WITHIN_MS },
+      )
+      .toBeLessThan(2);
     await page.screenshot({ path: '/tmp/webchat-phone.png' });
 
     // The question now being asked, and how often it has been asked so far.
