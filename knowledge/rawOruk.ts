@@ -30,10 +30,11 @@ const WholeNumber = z
 
 /** An optional array of loose objects; null means empty. */
 function list<T extends z.ZodType>(item: T) {
+  // Not a union with null: a union would hide which element and field failed from the import report.
   return z
-    .union([z.array(item), z.null()])
-    .optional()
-    .transform((value) => (value === null || value === undefined ? [] : value));
+    .array(item)
+    .nullish()
+    .transform((value) => value ?? []);
 }
 
 const Phone = z.looseObject({ number: Text });
