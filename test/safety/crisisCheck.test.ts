@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkForCrisis, checkForCrisisSafely, CrisisAssessment, type CrisisSignal } from '../../safety/crisisCheck.js';
 import { CRISIS_CORPUS, type CrisisCorpusCase } from './crisisCorpus.js';
 
@@ -65,6 +65,21 @@ describe('checkForCrisis', () => {
       const assessment = checkForCrisis(text);
       expect(CrisisAssessment.parse(assessment)).toEqual({ signals: [] });
     }
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('never writes the message to the console', () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(() => undefined),
+    );
+    for (const entry of CRISIS_CORPUS) checkForCrisis(entry.text);
+    checkForCrisisSafely('my son hits me', () => {
+      throw new Error('pattern failed');
+    });
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 
   it('still finds an emergency at the end of a long message', () => {

@@ -87,6 +87,13 @@ describe('buildCrisisMessage', () => {
     expect(message.routes[1]?.label).toBe(t('en')('routes.nhs111Option2Wales', { number: '111', option: '2' }));
   });
 
+  it('tells someone who says it is not happening now to call 999 if it does', () => {
+    for (const language of ['en', 'cy'] as const) {
+      expect(t(language)(SAFETY_KEYS.notNowThanks)).toContain(CRISIS_NUMBERS.emergency);
+      expect(t(language)(SAFETY_KEYS.failSafe)).toContain(CRISIS_NUMBERS.emergency);
+    }
+  });
+
   it('has the question, the thanks and the carry-on line in both languages', () => {
     for (const language of ['en', 'cy'] as const) {
       for (const key of Object.values(SAFETY_KEYS)) {
