@@ -1,0 +1,120 @@
+import { checkForCrisis, type CrisisAssessment } from '../safety/crisisCheck.js';
+import type { CrisisKind } from '../safety/crisisKind.js';
+import { CRISIS_CORPUS, type CrisisCorpusCase } from '../test/safety/crisisCorpus.js';
+import { percentile, printTable } from './benchTools.js';
+
+type Check = (text: string) => CrisisAssessment;
+
+/**
+ * A bag-of-words check, for comparison only: it shows what the phrase patterns, negation and tense handling buy
+ * over matching single words.
+ */
+const BAG_OF_WORDS: ReadonlyArray<readonly [CrisisKind, RegExp]> = [
+  ['medical', /\b(?:breath\w*|chest|stroke|unconscious|collapsed|bleeding|blood|seizure|fit|fell|fallen|falls?|ambulance|anadlu|stroc|gwaedu|cwympo)\b/],
+  ['suicide', /\b(?:kill\w*|die|dying|dead|suicid\w*|overdose|tablets|harm\w*|hunanladd\w*|marw|lladd)\b/],
+  ['abuse', /\b(?:hit\w*|beat\w*|abuse\w*|money|pension|threat\w*|scared|lock\w*|taro|arian|ofn|cam\W?drin)\b/],
+];
+const bagOfWords: Check = (text) => {
+  const lower = text.toLowerCase();
+  return {
+    signals: BAG_OF_WORDS.filter(([, words]) => words.test(lower)).map(([kind]) => ({ kind, certainty: 'clear' as const })),
+  };
+};
+
+const pct = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
+
+interface Score {
+  readonly group: string;
+  readonly positives: number;
+  readonly found: number;
+  readonly foundClear: number;
+  readonly negatives: number;
+  readonly falseAlarms: number;
+}
+
+function score(group: string, cases: readonly CrisisCorpusCase[], check: Check): Score {
+  let positives = 0;
+  let found = 0;
+  let foundClear = 0;
+  let negatives = 0;
+  let falseAlarms = 0;
+  for (const entry of cases) {
+    const signals = check(entry.text).signals;
+    if (entry.expected === null) {
+      negatives += 1;
+      if (signals.length > 0) falseAlarms += 1;
+      continue;
+    }
+    if (entry.expected.certainty !== 'clear') continue;
+    positives += 1;
+    const own = signals.find((signal) => signal.kind === entry.expected?.kind);
+    if (own) found += 1;
+    if (own?.certainty === 'clear') foundClear += 1;
+  }
+  return { group, positives, found, foundClear, negatives, falseAlarms };
+}
+
+function scoreRows(check: Check): string[][] {
+  const groups: Array<[string, (entry: CrisisCorpusCase) => boolean]> = [
+    ['all', () => true],
+    ['English', (entry) => entry.language === 'en'],
+    ['Welsh', (entry) => entry.language === 'cy'],
+    ...(['medical', 'suicide', 'abuse'] as const).map((kind): [string, (entry: CrisisCorpusCase) => boolean] => [
+      kind,
+      (entry) => entry.expected?.kind === kind,
+    ]),
+  ];
+  return groups.map(([name, keep]) => {
+    const s = score(name, CRISIS_CORPUS.filter(keep), check);
+    return [
+      s.group,
+      String(s.positives),
+      pct(s.found, s.positives),
+      pct(s.foundClear, s.positives),
+      s.negatives === 0 ? '–' : `${s.falseAlarms}/${s.negatives} (${pct(s.falseAlarms, s.negatives)})`,
+    ];
+  });
+}
+
+function unclearAccuracy(): string {
+  const cases = CRISIS_CORPUS.filter((entry) => entry.expected?.certainty === 'unclear');
+  const right = cases.filter((entry) =>
+    checkForCrisis(entry.text).signals.some(
+      (signal) => signal.kind === entry.expected?.kind && signal.certainty === 'unclear',
+    ),
+  ).length;
+  return `${right}/${cases.length}`;
+}
+
+function timing(): { mean: number; p50: number; p99: number; checks: number } {
+  const texts = CRISIS_CORPUS.map((entry) => entry.text);
+  for (let round = 0; round < 20; round += 1) for (const text of texts) checkForCrisis(text);
+  const samples: number[] = [];
+  const started = process.hrtime.bigint();
+  for (let round = 0; round < 50; round += 1) {
+    for (const text of texts) {
+      const start = process.hrtime.bigint();
+      checkForCrisis(text);
+      samples.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  }
+  const mean = Number(process.hrtime.bigint() - started) / 1000 / samples.length;
+  return { mean, p50: percentile(samples, 50), p99: percentile(samples, 99), checks: samples.length };
+}
+
+/** Sensitivity and false-alarm rate of the crisis check on the labelled corpus, per kind and language, and its speed. */
+export default async function crisisBench(): Promise<void> {
+  const headers = ['group', 'positives', 'sensitivity', 'clear at once', 'false alarms on look-alikes'];
+  console.log('Crisis check on the labelled corpus (sensitivity = right kind raised, clear or unclear):');
+  printTable(headers, scoreRows(checkForCrisis));
+  console.log(`Maybe-now cases answered with "Is this happening now?": ${unclearAccuracy()}`);
+  console.log('\nFor comparison, a bag-of-words check on the same corpus:');
+  printTable(headers, scoreRows(bagOfWords).slice(0, 1));
+  const speed = timing();
+  console.log(
+    `\nTime per check over ${speed.checks} checks: mean ${speed.mean.toFixed(1)} µs, ` +
+      `p50 ${speed.p50.toFixed(1)} µs, p99 ${speed.p99.toFixed(1)} µs`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await crisisBench();
