@@ -134,6 +134,38 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('Web Chat in a real browser against th
     await context.close();
   });
 
+  it('carries on where the person was after the server restarts', async () => {
+    const state = await (async () => {
+      const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB' });
+      const page = await context.newPage();
+      await page.goto(`${app.url}/`);
+      await waitForText(page, conversationText('welcome', { council: config.COUNCIL_NAME }));
+      await page.locator('.webchat__suggested-action').first().waitFor({ timeout: SEEN_WITHIN_MS });
+      const choices = (await page.locator('.webchat__suggested-action').allInnerTexts()).map((label) => label.trim());
+      const before = (await botMessages(page)).length;
+      await page.locator('.webchat__send-box-text-box__input').fill(choices.find((label) => label === questionText('language.choices.en')) ?? choices[0] ?? '');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await botMessages(page)).length, { timeout: SEEN_WITHIN_MS }).toBeGreaterThan(before);
+      const current = plain((await botMessages(page)).at(-1) ?? '');
+      const saved = await context.storageState();
+      await context.close();
+      return { current, saved };
+    })();
+
+    // Same port, so the page's origin (and its stored conversation) is the same; same data folder, as on a server.
+    const port = new URL(app.url).port;
+    await app.close();
+    app = await startApp(loadConfig({ PORT: port, DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+
+    const context = await browser.newContext({ viewport: PHONE, locale: 'en-GB', storageState: state.saved });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/`);
+    await expect.poll(async () => (await botMessages(page)).map(plain), { timeout: SEEN_WITHIN_MS }).toContain(state.current);
+    // Picked up, not started over: a lost conversation would be greeted from the beginning.
+    expect(await transcriptHas(page, conversationText('welcome', { council: config.COUNCIL_NAME }))).toBe(false);
+    await context.close();
+  });
+
   // Runs once the Welsh conversation text exists; until then Welsh would fall back to English and prove nothing.
   it.skipIf(!fs.existsSync(path.join(LOCALES_DIR, 'cy', 'conversation.json')))('speaks Welsh to a browser set to Welsh', async () => {
     const welsh = localiser.getFixedT('cy', 'conversation')('welcome', { council: config.COUNCIL_NAME });
