@@ -148,8 +148,9 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     for (const doc of scratch.touched) if (topicSum[doc] === 0) consider(doc);
 
     const now = options.now ?? new Date();
-    return best.map(({ doc, score }) => {
-      const service = services[doc] as Service;
+    return best.flatMap(({ doc, score }) => {
+      const service = services[doc];
+      if (!service) return [];
       const matchedTopics = [...topicWeights.keys()].filter(
         (topic) => (strengths[doc]?.get(topic) ?? 0) >= MIN_TOPIC_REASON,
       );
@@ -157,12 +158,14 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       const matchedWords = [
         ...new Set(searched.filter((_, bit) => (mask & (1 << bit)) !== 0).map((token) => originalByStem.get(token))),
       ].filter(isText);
-      return {
-        service,
-        score: Math.round(score * 1000) / 1000,
-        reasons: reasonsFor(service, matchedTopics, matchedWords, district),
-        warnings: warningsFor(service, now),
-      };
+      return [
+        {
+          service,
+          score: Math.round(score * 1000) / 1000,
+          reasons: reasonsFor(service, matchedTopics, matchedWords, district),
+          warnings: warningsFor(service, now),
+        },
+      ];
     });
   }
 

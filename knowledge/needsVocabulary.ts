@@ -120,18 +120,25 @@ export function welshRadicals(word: string): string[] {
   return radicals;
 }
 
-function correctToken(token: string): string {
-  if (LEXICON_SET.has(token) || STOPWORDS.has(token) || token.length < 4 || /\d/.test(token)) return token;
+/** A word as the vocabulary knows it: stemmed, with a Welsh mutation undone or a slip corrected where one fits. */
+function correctWord(word: string): string {
+  const token = stem(word);
+  if (LEXICON_SET.has(token) || STOPWORDS.has(word) || STOPWORDS.has(token) || word.length < 4 || /\d/.test(word)) {
+    return token;
+  }
   for (const radical of welshRadicals(token)) {
     if (LEXICON_SET.has(radical)) return radical;
     const stemmed = stem(radical);
     if (LEXICON_SET.has(stemmed)) return stemmed;
   }
-  const limit = allowedEdits(token.length);
+  // Compare the word as typed as well as its stem: stemming a slip ("fals") can cut it too short to recognise.
   let best: { word: string; distance: number } | undefined;
-  for (const result of LEXICON_BY_INITIAL.get(token.charAt(0))?.search(token, { limit: 8 }) ?? []) {
-    const distance = editDistance(token, result.item, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { word: result.item, distance };
+  for (const form of new Set([word, token])) {
+    const limit = allowedEdits(form.length);
+    for (const result of LEXICON_BY_INITIAL.get(form.charAt(0))?.search(form, { limit: 8 }) ?? []) {
+      const distance = editDistance(form, result.item, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { word: result.item, distance };
+    }
   }
   return best?.word ?? token;
 }
@@ -171,7 +178,7 @@ export function matchPhrases(tokens: readonly string[], options: PhraseMatchOpti
 
 /** The person's words as stemmed tokens with slips corrected towards the vocabulary (and Welsh mutations undone). */
 export function correctedTokens(text: string): string[] {
-  return words(text).map(stem).map(correctToken);
+  return words(text).map(correctWord);
 }
 
 /**

@@ -21,6 +21,8 @@ const WELSH_STOPWORDS = [
   'mae', 'maen', 'mewn', 'na', 'nad', 'neu', 'ni', 'o', 'oes', 'oedd', 'ond', 'os', 'pan', 'pa', 'sy', 'sydd', 'yn',
   'yr', 'y', 'yw', 'wedi', 'rwy', 'rydw', 'rydym', 'ydy', 'ydw', 'hefyd', 'iawn', 'wrth', 'dros', 'hwn', 'hon',
   'hynny', 'beth', 'sut', 'angen', 'eisiau', 'isio', 'plis', 'diolch', 'e', 'ef', 'nhw', 'chi', 'ti', 'mi', 'fo',
+  'mawr', 'bach', 'da', 'gen', 'eto', 'nawr', 'rwan', 'heddiw', 'bob', 'dydd', 'gwneud', 'cael', 'mynd', 'dod',
+  'gallu', 'dim', 'ddim', 'llawer', 'ers', 'tra', 'fel', 'hyn', 'yma', 'yna', 'rhaid', 'byth', 'hen', 'newydd',
 ];
 
 /** Words too common to tell services apart, in English and Welsh. */

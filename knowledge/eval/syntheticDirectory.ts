@@ -35,7 +35,7 @@ const FILLER = (
  */
 export function generateServices(count: number, seed = 1): Service[] {
   const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const pick = (items: readonly string[]): string => items[Math.floor(next() * items.length)] ?? '';
   return Array.from({ length: count }, (_, index) => {
     const subject = pick(SUBJECTS);
     const place = pick(PLACES);

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../knowledge/matcher.js';
+import { NOW } from './paths.js';
+import { service } from './serviceFixtures.js';
+
+const directory = [
+  service({
+    id: 'carers-group',
+    name: 'Anytown Carers Circle',
+    description: 'A monthly group for unpaid carers of people with dementia.',
+    eligibility: { carersOnly: true, minAge: 18 },
+    districts: ['AT1', 'AT2'],
+    areas: ['AT1, AT2'],
+  }),
+  service({
+    id: 'young-carers',
+    name: 'Anytown Young Carers',
+    description: 'Breaks and activities for young carers who look after someone at home.',
+    eligibility: { carersOnly: true, minAge: 8, maxAge: 17 },
+  }),
+  service({
+    id: 'memory-cafe',
+    name: 'Hillcrest Memory Cafe',
+    description: 'A cafe for people living with dementia and memory loss, and the people who care for them.',
+    eligibility: { minAge: 50 },
+    districts: ['AT4'],
+    areas: ['AT4'],
+  }),
+  service({
+    id: 'falls-alarm',
+    name: 'Careline personal alarms',
+    description: 'A pendant alarm and fall detector so help comes quickly after a fall at home. Telecare for older people.',
+    free: true,
+    assuredDate: '2024-05-01',
+  }),
+  service({
+    id: 'grief',
+    name: 'Cruse-style bereavement support',
+    description: 'Someone to talk to after the death of someone close. Bereavement counselling and groups.',
+    alert: 'Waiting list of about six weeks.',
+  }),
+  service({ id: 'gardening', name: 'Northgate gardening club', description: 'Growing vegetables together on Tuesdays.' }),
+];
+const matcher = createMatcher(directory, { now: NOW });
+const ids = (matches: ReturnType<typeof matcher.match>): string[] => matches.map((match) => match.service.id);
+
+describe('createMatcher', () => {
+  it('bridges the person’s words to the directory’s: "dad keeps falling" finds the telecare alarm', () => {
+    const [best] = matcher.match({ text: 'my dad keeps falling and I worry about him at night' });
+    expect(best?.service.id).toBe('falls-alarm');
+    expect(best?.reasons).toContainEqual({ kind: 'topic', topic: 'falls' });
+    expect(best?.reasons).toContainEqual({ kind: 'free' });
+  });
+
+  it('ranks "grieving" to bereavement support though the record never says "grieving"', () => {
+    expect(ids(matcher.match({ text: 'I am grieving' }))[0]).toBe('grief');
+  });
+
+  it('uses the needs profile topics as well as the words', () => {
+    expect(ids(matcher.match({ text: 'what is there for me', topics: ['bereavement'] }))[0]).toBe('grief');
+  });
+
+  it('never shows a carers-only service to a resident, however well it matches', () => {
+    const text = 'support group for unpaid carers of people with dementia';
+    expect(ids(matcher.match({ text, audience: 'carer' }))).toContain('carers-group');
+    const forResident = ids(matcher.match({ text, audience: 'resident', limit: 100 }));
+    expect(forResident).not.toContain('carers-group');
+    expect(forResident).not.toContain('young-carers');
+  });
+
+  it('never shows a service outside the person’s age range', () => {
+    const text = 'memory cafe for people with dementia';
+    expect(ids(matcher.match({ text, age: 72 }))).toContain('memory-cafe');
+    expect(ids(matcher.match({ text, age: 40, limit: 100 }))).not.toContain('memory-cafe');
+  });
+
+  it('never shows a service limited to other postcode districts', () => {
+    const text = 'memory cafe for people with dementia';
+    expect(ids(matcher.match({ text, postcode: 'AT4 1AA' }))).toContain('memory-cafe');
+    const elsewhere = ids(matcher.match({ text, postcode: 'at9 9zz', limit: 100 }));
+    expect(elsewhere).not.toContain('memory-cafe');
+    expect(elsewhere).not.toContain('carers-group');
+  });
+
+  it('judges a carers-only service by the carer, not by the age of the person they care for', () => {
+    const matches = ids(matcher.match({ text: 'carers group for dementia', audience: 'carer', age: 85 }));
+    expect(matches).toContain('carers-group');
+  });
+
+  it('shows a typo-laden statement the right service', () => {
+    expect(ids(matcher.match({ text: 'beravement suport after my wife dyed' }))[0]).toBe('grief');
+  });
+
+  it('matches Welsh statements', () => {
+    expect(ids(matcher.match({ text: 'Mae fy nhad wedi cwympo eto' }))[0]).toBe('falls-alarm');
+    expect(ids(matcher.match({ text: 'Rwy’n gofalu am fy mam sydd â dementia', audience: 'carer' }))).toContain(
+      'carers-group',
+    );
+  });
+
+  it('warns when a record was assured over a year ago or carries an alert', () => {
+    const [alarm] = matcher.match({ text: 'personal alarm' });
+    expect(alarm?.warnings).toEqual([{ kind: 'stale', assuredDate: '2024-05-01' }]);
+    const [grief] = matcher.match({ text: 'bereavement' });
+    expect(grief?.warnings).toEqual([{ kind: 'alert', text: 'Waiting list of about six weeks.' }]);
+  });
+
+  it('returns nothing rather than guessing when nothing fits', () => {
+    expect(matcher.match({ text: 'zzzz qqqq' })).toEqual([]);
+  });
+
+  it('honours the limit and orders best first', () => {
+    const matches = matcher.match({ text: 'dementia carers memory', audience: 'carer', limit: 2 });
+    expect(matches).toHaveLength(2);
+    expect(matches[0]?.score ?? 0).toBeGreaterThanOrEqual(matches[1]?.score ?? Infinity);
+  });
+
+  it('refuses a malformed request', () => {
+    expect(() => matcher.match({ text: 'help', age: -3 })).toThrow();
+  });
+});

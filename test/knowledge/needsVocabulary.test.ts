@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { NEEDS_VOCABULARY, TOPIC_IDS, detectTopics, topicsForLabel } from '../../knowledge/needsVocabulary.js';
+
+describe('detectTopics', () => {
+  it.each([
+    ['my dad keeps falling', ['falls']],
+    ['I am grieving', ['bereavement']],
+    ['he drinks too much', ['substanceUse']],
+    ['we are drowning in debt', ['moneyAdvice']],
+    ['she can’t hear the telly any more, she’s going deaf', ['sensoryLoss']],
+  ])('finds the topic in the person’s own words: %s', (text, topics) => {
+    expect(detectTopics(text)).toEqual(topics);
+  });
+
+  it.each([
+    ['my mum has demenshia', 'dementia'],
+    ['so lonley these days', 'loneliness'],
+    ['help with benifits', 'moneyAdvice'],
+    ['after my bereavment', 'bereavement'],
+    ['he has had a few fals', 'falls'],
+  ])('tolerates typing slips: %s', (text, topic) => {
+    expect(detectTopics(text)).toContain(topic);
+  });
+
+  it.each([
+    ['Rwy’n gofalu am fy mam sydd â dementia', ['carerSupport', 'dementia']],
+    ['Mae fy nhad wedi cwympo eto', ['falls']],
+    ['Rwy’n unig iawn ers i fy ngwraig farw', ['loneliness', 'bereavement']],
+    ['Mae gen i ddyledion mawr', ['moneyAdvice']],
+    ['Mae angen offer yn y tŷ', ['equipment']],
+  ])('understands Welsh, mutations included: %s', (text, topics) => {
+    expect(detectTopics(text)).toEqual(topics);
+  });
+
+  it('does not read English words as Welsh ones, nor a class name as a need', () => {
+    expect(detectTopics('we offer tai chi classes')).toEqual([]);
+    expect(detectTopics('carpet cleaning')).toEqual([]);
+  });
+});
+
+describe('the vocabulary', () => {
+  it('gives every topic English and Welsh words', () => {
+    for (const topic of TOPIC_IDS) {
+      expect(NEEDS_VOCABULARY[topic].en.length, topic).toBeGreaterThan(0);
+      expect(NEEDS_VOCABULARY[topic].cy.length, topic).toBeGreaterThan(0);
+    }
+  });
+
+  it('maps directory labels (ESD terms, vendor audiences with stray spaces and paths) to topics', () => {
+    expect(topicsForLabel('Dementia ')).toContain('dementia');
+    expect(topicsForLabel('Sensory Impaired>Visually Impaired')).toContain('sensoryLoss');
+    expect(topicsForLabel('Drug and Alcohol Misuse')).toContain('substanceUse');
+    expect(topicsForLabel('Bereaved')).toContain('bereavement');
+    expect(topicsForLabel('Wholly unrelated label')).toEqual([]);
+  });
+});
