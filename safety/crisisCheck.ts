@@ -88,6 +88,9 @@ function tenseOf(pattern: CrisisPattern, before: readonly string[]): Tense {
 function hitsIn(clause: string): Hit[] {
   const hits: Hit[] = [];
   for (const pattern of CRISIS_PATTERNS) {
+    // A plain test first: most clauses match no pattern, and `matchAll` costs far more than `test` to set up.
+    pattern.pattern.lastIndex = 0;
+    if (!pattern.pattern.test(clause)) continue;
     pattern.pattern.lastIndex = 0;
     for (const match of clause.matchAll(pattern.pattern)) {
       const before = wordsBefore(clause, match.index);
