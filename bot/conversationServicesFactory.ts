@@ -13,6 +13,7 @@ import { checkForCrisis } from '../safety/crisisCheck.js';
 import { buildCrisisMessage } from '../safety/crisisMessage.js';
 import { crisisRoutesConfigFromEnv } from '../safety/crisisRoutes.js';
 import { ReferralStore } from '../referral/referralStore.js';
+import { buildCarerReferrals, buildReferral } from '../referral/buildReferral.js';
 import { AuditLog } from '../referral/auditLog.js';
 import { createStaffApiRoutes } from '../referral/staffApi.js';
 
@@ -62,7 +63,16 @@ export async function createConversationServices(sources: ServiceSources): Promi
     detectTopics,
     checkForCrisis: (text) => checkForCrisis(text).signals,
     crisisMessage: (kind, language, audience) => buildCrisisMessage(kind, crisisConfig, localiser.getFixedT(language, 'safety'), audience),
-    newReference: sources.newReference ?? (() => referrals.newReference()),
+    completeReferral: async (input) => {
+      const newReference = sources.newReference ?? (() => referrals.newReference());
+      const created = now();
+      const built =
+        input.audience === 'carer'
+          ? Object.values(buildCarerReferrals(input, { now: created, personReference: await newReference(), carerReference: await newReference() }))
+          : [buildReferral(input, { now: created, reference: await newReference() })];
+      const saved = await Promise.all(built.map((referral) => referrals.save(referral)));
+      return { referrals: built, shared: saved.some((result) => result.stored) };
+    },
     eraseConversation: (context) => sources.conversationState.delete(context),
     forgetReferral: async (reference) => {
       await referrals.erase(reference);

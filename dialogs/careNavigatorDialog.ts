@@ -15,7 +15,7 @@ import type { ConversationServices } from './conversationServices.js';
 import { choiceLabels, choiceWords, promptText, voiceFor, type Voice } from './questionText.js';
 import { messageWithButtons } from './replies.js';
 import { SafeConversationDialog } from './safeConversationDialog.js';
-import { showResults } from './showResults.js';
+import { completeReferral, showMatches } from './showResults.js';
 
 /** Dialog ids carry a version: when the walk changes shape, botbuilder raises `versionChanged` for stored stacks. */
 export const CARE_NAVIGATOR_DIALOG = 'careNavigator.v1';
@@ -49,15 +49,18 @@ export class CareNavigatorDialog extends SafeConversationDialog {
       await step.context.sendActivity(voice.t('finished'));
       return step.endDialog();
     }
-    const question = nextQuestion(this.services.catalogue, state);
+    let question = nextQuestion(this.services.catalogue, state, 'intake');
+    if (!question && state.matches === undefined) {
+      await showMatches(step.context, this.services, state);
+    }
+    question ??= nextQuestion(this.services.catalogue, state, 'afterMatches');
     if (!question) {
-      await showResults(step.context, this.services, state);
-      await this.writeState(step.context, state);
+      await this.writeState(step.context, await completeReferral(step.context, this.services, state));
       return step.endDialog();
     }
     state.current = question.id;
     await this.writeState(step.context, state);
-    return step.prompt(ANSWER, { prompt: this.questionActivity(voice, question) });
+    return step.prompt(ANSWER, { prompt: this.questionActivity(voiceFor(this.services.localiser, state), question, state) });
   }
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -65,7 +68,7 @@ export class CareNavigatorDialog extends SafeConversationDialog {
     const question = this.services.catalogue.find((candidate) => candidate.id === state.current);
     if (!question) return step.replaceDialog(WALK);
     const text = typeof step.result === 'string' ? step.result : '';
-    const parsed = parseAnswer(question, text, choiceWords(this.services.localiser, question));
+    const parsed = parseAnswer(question, text, choiceWords(this.services.localiser, question, state));
     if (parsed.ok) {
       state = recordAnswer(this.services.catalogue, state, question.id, parsed.value);
       if (question.id === 'language' && (parsed.value === 'cy' || parsed.value === 'en')) {
@@ -100,9 +103,9 @@ export class CareNavigatorDialog extends SafeConversationDialog {
     const state = await this.readState(prompt.context);
     const question = this.services.catalogue.find((candidate) => candidate.id === state.current);
     if (!question) return true;
-    const parsed = parseAnswer(question, prompt.recognized.value ?? '', choiceWords(this.services.localiser, question));
+    const parsed = parseAnswer(question, prompt.recognized.value ?? '', choiceWords(this.services.localiser, question, state));
     if (parsed.ok || prompt.attemptCount >= MAX_ATTEMPTS) return true;
-    await prompt.context.sendActivity(this.repromptActivity(voiceFor(this.services.localiser, state), question, parsed.problem));
+    await prompt.context.sendActivity(this.repromptActivity(voiceFor(this.services.localiser, state), question, state, parsed.problem));
     return false;
   }
 
@@ -112,17 +115,17 @@ export class CareNavigatorDialog extends SafeConversationDialog {
     await context.sendActivity(`${voice.t('emergencyNote')} ${voice.t('howToUse')}`);
   }
 
-  private questionActivity(voice: Voice, question: Question): ReturnType<typeof messageWithButtons> {
-    return messageWithButtons(promptText(voice, question), this.buttonsFor(voice, question));
+  private questionActivity(voice: Voice, question: Question, state: IntakeState): ReturnType<typeof messageWithButtons> {
+    return messageWithButtons(promptText(voice, question), this.buttonsFor(voice, question, state));
   }
 
-  private repromptActivity(voice: Voice, question: Question, problem: AnswerProblem): ReturnType<typeof messageWithButtons> {
-    return messageWithButtons(voice.t(`reprompt.${problem}`, { max: MAX_TEXT_ANSWER }), this.buttonsFor(voice, question));
+  private repromptActivity(voice: Voice, question: Question, state: IntakeState, problem: AnswerProblem): ReturnType<typeof messageWithButtons> {
+    return messageWithButtons(voice.t(`reprompt.${problem}`, { max: MAX_TEXT_ANSWER }), this.buttonsFor(voice, question, state));
   }
 
   /** Choice buttons; a question typed freely gets a Skip button so nobody is stuck. */
-  private buttonsFor(voice: Voice, question: Question): string[] {
-    const labels = choiceLabels(voice, question);
+  private buttonsFor(voice: Voice, question: Question, state: IntakeState): string[] {
+    const labels = choiceLabels(voice, question, state);
     if (labels.length > 0 || !question.skippable) return labels;
     return [this.services.localiser.getFixedT(voice.language, 'commands')('labels.skip')];
   }

@@ -4,6 +4,7 @@ import type { TopicId } from '../knowledge/topics.js';
 import type { Audience } from './catalogue/needsProfile.js';
 import type { Question } from './catalogue/questionSchema.js';
 import type { IntakeState, KeptMatch, Language } from './catalogue/intakeState.js';
+import type { Referral, ReferralInput } from '../referral/referralSchema.js';
 
 /** What the conversation asks the directory: the person's words, the topics found, and the hard-rule facts. */
 export interface ServiceSearch {
@@ -50,8 +51,11 @@ export interface ConversationServices {
   readonly detectTopics: (text: string) => TopicId[];
   readonly checkForCrisis: (text: string) => readonly CrisisSignal[];
   readonly crisisMessage: (kind: CrisisKind, language: Language, audience: Audience) => CrisisMessage;
-  /** A new, unique, readable reference number. */
-  readonly newReference: () => Promise<string>;
+  /**
+   * Builds the referral (two linked ones for a carer), stores what was consented for sharing, and returns them with
+   * whether anything was stored for sharing.
+   */
+  readonly completeReferral: (input: ReferralInput) => Promise<{ readonly referrals: Referral[]; readonly shared: boolean }>;
   /** Deletes the whole stored conversation (answers and dialog stack), so nothing of it is written back this turn. */
   readonly eraseConversation: (context: TurnContext) => Promise<void>;
   /** Erases a referral that was never shared (the person asked to delete their answers). */

@@ -35,9 +35,11 @@ export function voiceFor(localiser: i18n, state: IntakeState): Voice {
   };
 }
 
-/** The choice ids a question offers (yes/no questions offer yes and no). */
-export function choiceIds(question: Question): string[] {
-  return question.kind === 'yesNo' ? ['yes', 'no'] : (question.choices ?? []);
+/** The choice ids a question offers: yes and no, the matched services, or the catalogue's choices. */
+export function choiceIds(question: Question, state: IntakeState): string[] {
+  if (question.kind === 'yesNo') return ['yes', 'no'];
+  if (question.kind === 'matchedServices') return (state.matches ?? []).map((match) => match.serviceId);
+  return question.choices ?? [];
 }
 
 function choiceKeyBase(question: Question): string {
@@ -45,8 +47,9 @@ function choiceKeyBase(question: Question): string {
 }
 
 /** The button labels for a question, in the conversation's language and audience. */
-export function choiceLabels(voice: Voice, question: Question): string[] {
-  return choiceIds(question).map((id) => voice.q(`${choiceKeyBase(question)}.choices.${id}`, voice.options));
+export function choiceLabels(voice: Voice, question: Question, state: IntakeState): string[] {
+  if (question.kind === 'matchedServices') return (state.matches ?? []).map((match) => match.name);
+  return choiceIds(question, state).map((id) => voice.q(`${choiceKeyBase(question)}.choices.${id}`, voice.options));
 }
 
 /** The question's prompt, with the staff-only note for call handlers. */
@@ -61,9 +64,12 @@ export function promptText(voice: Voice, question: Question): string {
  * The words that can stand for each choice, in every language we speak (a Welsh speaker may type "yes"), so a typed
  * answer works wherever a button is offered.
  */
-export function choiceWords(localiser: i18n, question: Question): ChoiceWords[] {
+export function choiceWords(localiser: i18n, question: Question, state: IntakeState): ChoiceWords[] {
+  if (question.kind === 'matchedServices') {
+    return (state.matches ?? []).map((match) => ({ id: match.serviceId, phrases: [match.name] }));
+  }
   const base = choiceKeyBase(question);
-  return choiceIds(question).map((id) => ({
+  return choiceIds(question, state).map((id) => ({
     id,
     phrases: LANGUAGES.flatMap((language) => {
       const q = localiser.getFixedT(language, 'questions');

@@ -4,7 +4,7 @@ import { COMMANDS, recognizeCommand, type Command, type CommandWords } from './c
 import { recordSkip, undoLast } from './catalogue/conversationFlow.js';
 import { audienceOf, IntakeState, newIntakeState, type Language } from './catalogue/intakeState.js';
 import { parseAnswer, type ChoiceWords } from './catalogue/parseAnswer.js';
-import type { Question } from './catalogue/questionSchema.js';
+import { Question } from './catalogue/questionSchema.js';
 import type { ConversationServices, CrisisKind, CrisisSignal } from './conversationServices.js';
 import { LANGUAGES } from './localiser.js';
 import { choiceWords, voiceFor, type Voice } from './questionText.js';
@@ -13,7 +13,8 @@ import { channelShowsCards, crisisActivity, messageWithButtons } from './replies
 /** The event a page sends when a person comes back to a conversation, so the bot repeats its question. */
 export const RESUME_EVENT = 'careNavigator/resume';
 
-const YES_NO: Question = { id: 'isItNow', section: 'about', kind: 'yesNo', when: [], skippable: true, verbatim: false, maps: {} };
+/** "Is this happening now?" is read like any yes/no question. */
+const YES_NO: Question = Question.parse({ id: 'isItNow', section: 'about', kind: 'yesNo' });
 
 /** The language a channel's locale asks for, if we speak it ("cy-GB" → cy). */
 export function languageFromLocale(locale: string | undefined): Language | undefined {
@@ -141,7 +142,7 @@ export abstract class SafeConversationDialog extends ComponentDialog {
 
   /** Yes/no words, plus the "Yes, now" / "No, not now" buttons in both languages. */
   private happeningNowWords(): ChoiceWords[] {
-    return choiceWords(this.services.localiser, YES_NO).map((choice) => ({
+    return choiceWords(this.services.localiser, YES_NO, newIntakeState('en', true)).map((choice) => ({
       id: choice.id,
       phrases: [
         ...choice.phrases,

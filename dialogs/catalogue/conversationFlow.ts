@@ -14,17 +14,28 @@ function holds(condition: Condition, answers: Readonly<Record<string, AnswerValu
 
 /** Whether a question applies, given the answers so far. */
 export function applies(question: Question, answers: Readonly<Record<string, AnswerValue>>): boolean {
-  return question.when.every((condition) => holds(condition, answers));
+  return (
+    question.when.every((condition) => holds(condition, answers)) &&
+    (question.whenAny.length === 0 || question.whenAny.some((condition) => holds(condition, answers)))
+  );
 }
 
 /**
  * The next question to ask: the first that applies and has been neither answered (here or elsewhere: ask once) nor
  * skipped. Undefined when the conversation has asked all it needs.
  */
-export function nextQuestion(catalogue: readonly Question[], state: IntakeState): Question | undefined {
+export function nextQuestion(
+  catalogue: readonly Question[],
+  state: IntakeState,
+  phase: Question['phase'] = 'intake',
+): Question | undefined {
   return catalogue.find(
     (question) =>
-      state.answers[question.id] === undefined && !state.skipped.includes(question.id) && applies(question, state.answers),
+      question.phase === phase &&
+      (!question.needsMatches || (state.matches?.length ?? 0) > 0) &&
+      state.answers[question.id] === undefined &&
+      !state.skipped.includes(question.id) &&
+      applies(question, state.answers),
   );
 }
 

@@ -45,6 +45,7 @@ export function parseAnswer(question: Question, text: string, choices: readonly 
       return id === undefined ? { ok: false, problem: 'notAChoice' } : { ok: true, value: id };
     }
     case 'multiChoice':
+    case 'matchedServices':
       return parseMultiChoice(question, trimmed, choices);
   }
 }

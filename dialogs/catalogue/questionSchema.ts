@@ -18,8 +18,11 @@ export const Section = z.enum([
 ]);
 export type Section = z.infer<typeof Section>;
 
-/** What kind of answer a question takes; the kind decides how a typed answer is understood. */
-export const AnswerKind = z.enum(['choice', 'multiChoice', 'yesNo', 'text', 'age', 'postcode']);
+/**
+ * What kind of answer a question takes; the kind decides how a typed answer is understood. `matchedServices` is a
+ * multiple choice whose choices are the services matched for this person.
+ */
+export const AnswerKind = z.enum(['choice', 'multiChoice', 'yesNo', 'text', 'age', 'postcode', 'matchedServices']);
 export type AnswerKind = z.infer<typeof AnswerKind>;
 
 /** A condition on earlier answers: the slot's answer is (or includes) one of `in`, or is not any of `notIn`. */
@@ -58,6 +61,12 @@ export const Question = z
     noneChoice: z.string().optional(),
     /** Every condition must hold for the question to be asked. */
     when: z.array(Condition).default([]),
+    /** If given, at least one of these must hold too. */
+    whenAny: z.array(Condition).default([]),
+    /** Intake questions come before the matches; `afterMatches` ones (consent, contact) after, about those matches. */
+    phase: z.enum(['intake', 'afterMatches']).default('intake'),
+    /** Asked only when some services were matched (sharing with them means nothing otherwise). */
+    needsMatches: z.boolean().default(false),
     /** Whether "skip" may pass it. Only who the conversation is about cannot be skipped. */
     skippable: z.boolean().default(true),
     /** What to record when two re-prompts have not produced an answer; absent means skip. */
@@ -82,7 +91,7 @@ export const Catalogue = z.array(Question).superRefine((questions, context) => {
   const seen = new Set<string>();
   for (const question of questions) {
     if (seen.has(question.id)) context.addIssue({ code: 'custom', message: `duplicate question id ${question.id}` });
-    for (const condition of question.when) {
+    for (const condition of [...question.when, ...question.whenAny]) {
       if (!seen.has(condition.slot)) {
         context.addIssue({
           code: 'custom',

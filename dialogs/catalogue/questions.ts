@@ -5,7 +5,7 @@ import { Catalogue } from './questionSchema.js';
  * never dialog code: order is the order of asking, `when` says when a question applies, `maps` says what it adds to the
  * needs profile. Parsed at load, so a mistake here stops the bot at start with a message naming the question.
  */
-export const catalogue: Catalogue = Catalogue.parse([
+const intake = Catalogue.parse([
   // The Welsh Active Offer: Welsh is offered first, before anything else, unless the channel told us the language.
   { id: 'language', section: 'about', kind: 'choice', choices: ['cy', 'en'], fallback: 'en' },
   // 1. Who it is about.
@@ -205,3 +205,39 @@ export const catalogue: Catalogue = Catalogue.parse([
   // 9. What matters most: where Welsh "what matters" and English strengths-based practice both start.
   { id: 'whatMatters', section: 'whatMatters', kind: 'text', verbatim: true, when: [{ slot: 'pace', in: ['moreQuestions'] }] },
 ]);
+
+/**
+ * After the matches: consent, asked plainly before anything is stored for sharing, then how to get in touch. Nothing
+ * here is asked if nothing is to be shared.
+ */
+const afterMatches = Catalogue.parse([
+  { id: 'shareServices', section: 'consent', kind: 'choice', choices: ['shareAll', 'letMeChoose', 'shareNone'], phase: 'afterMatches', needsMatches: true, fallback: 'shareNone' },
+  { id: 'chosenServices', section: 'consent', kind: 'matchedServices', phase: 'afterMatches', needsMatches: true, when: [{ slot: 'shareServices', in: ['letMeChoose'] }] },
+  { id: 'shareGp', section: 'consent', kind: 'yesNo', phase: 'afterMatches', fallback: 'no' },
+  { id: 'shareSocialCare', section: 'consent', kind: 'yesNo', phase: 'afterMatches', fallback: 'no' },
+  {
+    id: 'contactMethod',
+    section: 'contact',
+    kind: 'choice',
+    choices: ['phone', 'text', 'email', 'post', 'none'],
+    phase: 'afterMatches',
+    whenAny: [
+      { slot: 'shareServices', in: ['shareAll'] },
+      { slot: 'chosenServices', answered: true },
+      { slot: 'shareGp', in: ['yes'] },
+      { slot: 'shareSocialCare', in: ['yes'] },
+    ],
+    fallback: 'none',
+  },
+  {
+    id: 'contactDetails',
+    section: 'contact',
+    kind: 'text',
+    phase: 'afterMatches',
+    when: [{ slot: 'contactMethod', in: ['phone', 'text', 'email', 'post'] }],
+  },
+  { id: 'name', section: 'contact', kind: 'text', phase: 'afterMatches', when: [{ slot: 'contactMethod', answered: true, notIn: ['none'] }] },
+]);
+
+/** The whole catalogue, parsed as one so conditions may refer across phases. */
+export const catalogue: Catalogue = Catalogue.parse([...intake, ...afterMatches]);

@@ -31,15 +31,43 @@ describe('the walking conversation', () => {
     expect(buttons(replies)).toEqual([conversation.t('en', 'questions:language.choices.cy'), conversation.t('en', 'questions:language.choices.en')]);
   });
 
-  it('reaches matches with why and a reference number on the quick path, typing only', async () => {
+  it('reaches matches with why, asks consent, and gives a summary with a reference, typing only', async () => {
     const person = await walk([
       ['<join>', ['en|questions:language.prompt']],
       ['english', ['en|questions:about.prompt']],
       ['1', ['en|questions:story.prompt']],
       ["I'm 82 and live alone in AT3. I keep falling and I'm scared to go upstairs", ['en|questions:pace.prompt']],
-      ['see services now', ['en|matchesIntro', 'en|summaryTitle']],
+      ['see services now', ['en|matchesIntro', 'en|questions:shareServices.prompt']],
+      ['yes all of them', ['en|questions:shareGp.prompt']],
+      ['no', ['en|questions:shareSocialCare.prompt']],
+      ['yes', ['en|questions:contactMethod.prompt']],
+      ['ring me', ['en|questions:contactDetails.prompt']],
+      ['07700 900123', ['en|questions:name.prompt']],
+      ['skip', ['en|referral:title.person', 'en|referral:next.servicesWillContact', 'en|summaryNotDecision']],
     ]);
-    expect(person).toBeDefined();
+    const stored = await person.composed.services.referrals.list({ page: 1, pageSize: 10 });
+    expect(stored.items).toHaveLength(1);
+    const referral = await person.composed.services.referrals.get(stored.items[0]!.reference);
+    expect(referral?.person.contact).toEqual({ method: 'phone', details: '07700 900123' });
+    expect(referral?.consent.gp).toBe(false);
+    expect(referral?.consent.adultSocialCare).toBe(true);
+    expect(Object.values(referral?.consent.services ?? {}).every((agreed) => agreed)).toBe(true);
+    expect(referral?.needsProfile.topics).toContain('falls');
+  });
+
+  it('shares nothing and stores nothing when the person says no to every recipient', async () => {
+    const person = await walk([
+      ['<join>', []],
+      ['English', []],
+      ['me', []],
+      ['I get very lonely since my wife died. I live in AT2', []],
+      ['see services now', ['en|matchesIntro', 'en|questions:shareServices.prompt']],
+      ["no, don't share", ['en|questions:shareGp.prompt']],
+      ['no', ['en|questions:shareSocialCare.prompt']],
+      ['no', ['en|referral:sharedNone', 'en|referral:next.nothingShared']],
+    ]);
+    const stored = await person.composed.services.referrals.list({ page: 1, pageSize: 10 });
+    expect(stored.items).toHaveLength(0);
   });
 
   it('confirms what it heard instead of asking again (ask once)', async () => {
