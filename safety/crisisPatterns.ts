@@ -313,13 +313,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'betterOffWithout',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\bbetter off without me\b|\b(?:better|easier) (?:for everyone|for them|for all) if (?:i|im) (?:wasnt|werent|was gone|gone|dead|not here)\b`,
+    pattern: rx`\bbetter off without me\b|\bbetter off if (?:i|im) (?:was |were )?(?:dead|gone|not here|not around)\b|\b(?:better|easier) (?:for everyone|for them|for all) if (?:i|im) (?:wasnt|werent|was gone|gone|dead|not here)\b`,
   },
   {
     id: 'nothingToLiveFor',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\bnothing (?:left )?to live for\b|\bno (?:reason|point) (?:to live|in living|living|in being alive|being alive|to go on|in going on)\b`,
+    pattern: rx`\bnothing (?:left )?to live for\b|\b(?:dont|cant|doesnt|cannot) see (?:the |any |a )?point (?:in |of )?(?:living|being alive|going on|carrying on|life|being here)\b|\bwhats the point (?:in |of )(?:living|being alive|going on|carrying on|life)\b|\bno (?:reason|point) (?:to live|in living|living|in being alive|being alive|to go on|in going on)\b`,
   },
   {
     id: 'dontWantToLive',
@@ -388,6 +388,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     form: 'present',
     needsPersonAgent: true,
     pattern: rx`\b(?:hit|hits|hitting|beat|beats|beating|punch|punches|punched|punching|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|shove|shoves|shoved|shoving|push|pushes|pushed|pushing|strangle|strangles|strangled|strangling|choke|chokes|choked|chokes|pinch|pinches|pinched|pinching|hurt|hurts|hurting|attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting|abuse|abuses|abused|abusing|bully|bullies|bullied|bullying|rape|raped|raping|batter|batters|battered|battering) ${OBJ}\b(?! (?:head|self|up|out|back|at (?:chess|cards|scrabble|darts|pool)|to (?:see|think|hear|know|watch)|feelings|wheelchair|chair|pram|buggy|trolley|along|around|round|forward|when (?:lifting|moving)|while (?:lifting|moving)|by accident|accidentally|with (?:a|the) (?:car|ball|bike|trolley|door))\b)`,
+  },
+  {
+    id: 'roughHandling',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:grabbed|grabs|grabbing|held|holds|holding|pinned|pins|pinning|dragged|drags|dragging|shook|shakes|shaking) ${OBJ} (?:by the (?:throat|neck|hair|arms?|wrists?)|down|against the wall)\b|\b(?:rough|violent|aggressive|heavy handed) (?:with|towards) ${OBJ}\b|\bunexplained (?:bruises|bruising|injuries|marks)\b|\bleft (?:bruises|marks) on ${OBJ}\b`,
   },
   {
     id: 'beingHarmed',

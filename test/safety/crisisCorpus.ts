@@ -78,6 +78,14 @@ const medical: CrisisCorpusCase[] = [
   en('help my son is not breathing', clear('medical')),
   cy('mae dad wedi llewygu', clear('medical')),
   cy("mae hi'n methu anadlu'n iawn", clear('medical')),
+  en("my mum is on the floor, she's cold and not moving", clear('medical')),
+  en('he went grey and collapsed just now', clear('medical')),
+  en('baby isnt breathing properly', clear('medical')),
+  en("she's having a fit and turning blue", clear('medical')),
+  en('my husband has severe chest pain and cant catch his breath', clear('medical')),
+  en("dad's been on the floor all night after a fall", clear('medical')),
+  en('mum is really confused, her face has gone droopy and her words are slurred', clear('medical')),
+  en("my partner is bleeding a lot from a cut on his leg and it won't stop", clear('medical')),
 ];
 
 /** Suicide and self-harm risk, including an overdose taken. */
@@ -121,6 +129,14 @@ const suicide: CrisisCorpusCase[] = [
   en("i've been self-harming", clear('suicide')),
   cy('dw i eisiau marw', clear('suicide')),
   cy('mae e wedi llyncu ei holl dabledi', clear('suicide')),
+  en('my son has taken a load of my sleeping tablets', clear('suicide')),
+  en('i dont see the point in living', clear('suicide')),
+  en("i've had enough, i'm going to end it tonight", clear('suicide')),
+  en("my wife said she's going to hang herself", clear('suicide')),
+  en('i cut my wrists', clear('suicide')),
+  en('sometimes i think everyone would be better off if i was dead', clear('suicide')),
+  en("i've been having thoughts of suicide", clear('suicide')),
+  cy("dw i'n meddwl am ladd fy hun", clear('suicide')),
 ];
 
 /** Abuse or neglect: someone hurting, threatening, confining, or taking money from a person. */
@@ -164,6 +180,15 @@ const abuse: CrisisCorpusCase[] = [
   en('the carers never come and she is left with no food', clear('abuse')),
   cy("mae'r gofalwr yn ei tharo hi", clear('abuse')),
   cy('mae fy ngŵr yn cymryd fy arian i gyd', clear('abuse')),
+  en('my son pushes me around and takes my money', clear('abuse')),
+  en('the man next door keeps coming in and taking her pension', clear('abuse')),
+  en('my daughter shouts and threatens me', clear('abuse')),
+  en('he grabbed me by the throat', clear('abuse')),
+  en('the care worker was rough with her and left bruises', clear('abuse')),
+  en('my husband controls all my money and wont let me see my friends', clear('abuse')),
+  cy('mae fy ngŵr yn fy nghuro i', clear('abuse')),
+  cy("mae'r mab yn dwyn ei phensiwn", clear('abuse')),
+  en('my grandad is scared of his carer', clear('abuse')),
 ];
 
 /** Maybe now, maybe not: the dialog asks "Is this happening now?" once. */
@@ -257,6 +282,23 @@ const lookAlikes: CrisisCorpusCase[] = [
   en('she suffered a stroke in march and needs carers', null, 'past event, care story'),
   cy("mae hi wedi cwympo allan gyda'i chwaer", null, 'fallen out with, another sense'),
   cy("dw i'n marw eisiau paned", null, 'figure of speech'),
+  en('he had a seizure last year and has been fine since', null, 'second held-out set'),
+  en("I'm dying to get out of the house more", null, 'second held-out set'),
+  en('she fell in love with the new day centre', null, 'second held-out set'),
+  en('my feet are killing me after the walk', null, 'second held-out set'),
+  en("you'll be the death of me", null, 'second held-out set'),
+  en('mum has bleeding gums, can the dentist help', null, 'second held-out set'),
+  en('I need help with my money, bills are overwhelming', null, 'second held-out set'),
+  en('my son takes me shopping every week', null, 'second held-out set'),
+  en('I want to learn first aid for strokes', null, 'second held-out set'),
+  en('dad is breathing fine now after his inhaler', null, 'second held-out set'),
+  en('she is not in any danger, she just needs help with meals', null, 'second held-out set'),
+  en('he was abused as a child and now has ptsd', null, 'second held-out set'),
+  en('i have no thoughts of harming myself', null, 'second held-out set'),
+  en('we lock the door at night for safety', null, 'second held-out set'),
+  en('can someone help me get up the stairs', null, 'second held-out set'),
+  cy("mae hi'n iawn nawr ar ôl ei strôc", null, 'second held-out set'),
+  cy('dw i ddim eisiau marw ar fy mhen fy hun', null, 'second held-out set'),
 ];
 
 /** Every labelled message: positives first, then the unclear cases, then the look-alikes. */
