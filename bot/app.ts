@@ -5,7 +5,8 @@ import { PROJECT_ROOT, type AppConfig } from './config.js';
 import { createAdapter } from './adapter.js';
 import { composeBot, type ComposeOptions } from './composeBot.js';
 import { createServer } from './server.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, describeError, type Logger } from './logger.js';
+import { startRetention } from '../referral/retention.js';
 import { healthRoute } from './health.js';
 import { createDirectLineRoutes } from './directLine/index.js';
 import { createWebChatRoutes } from './webChat/index.js';
@@ -42,15 +43,28 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
       serviceCount: composed.directory.services.length,
       storage: { isWritable: () => (storage.isWritable ? storage.isWritable() : Promise.resolve(true)) },
     }),
-    ...createDirectLineRoutes({
-      messagesUrl: () => `${baseUrl}/api/messages`,
-      selfUrl: () => baseUrl,
-      dataDir: config.dataDir,
-      log: (event, fields) => logger.log('warn', `directLine.${event}`, fields),
-    }),
-    ...createWebChatRoutes({ councilName: config.COUNCIL_NAME }),
+    // The local Direct Line has no Bot Framework authentication of its own: it stands in for Azure on a local run
+    // only. With an app id, Web Chat talks to Azure's Direct Line instead.
+    ...(config.authEnabled
+      ? []
+      : [
+          ...createDirectLineRoutes({
+            messagesUrl: () => `${baseUrl}/api/messages`,
+            selfUrl: () => baseUrl,
+            dataDir: config.dataDir,
+            log: (event, fields) => logger.log('warn', `directLine.${event}`, fields),
+          }),
+          ...createWebChatRoutes({ councilName: config.COUNCIL_NAME }),
+        ]),
     ...composed.services.staffRoutes,
   ];
+  const stopRetention = startRetention({
+    store: composed.services.referrals,
+    audit: composed.services.audit,
+    retentionDays: config.REFERRAL_RETENTION_DAYS,
+    now: options.now ?? (() => new Date()),
+    onError: (error) => logger.log('error', 'retention.failed', describeError(error)),
+  });
   const server = createServer({ adapter, bot: composed.bot, routes, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -63,6 +77,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
     url: baseUrl,
     close: () =>
       new Promise<void>((resolve) => {
+        stopRetention();
         server.close(() => resolve());
       }),
   };

@@ -34,6 +34,7 @@ export interface ServiceSources {
 export interface BuiltServices {
   readonly conversation: ConversationServices;
   readonly referrals: ReferralStore;
+  readonly audit: AuditLog;
   readonly staffRoutes: Route[];
 }
 
@@ -79,5 +80,5 @@ export async function createConversationServices(sources: ServiceSources): Promi
     },
     now,
   };
-  return { conversation, referrals, staffRoutes };
+  return { conversation, referrals, audit, staffRoutes };
 }
