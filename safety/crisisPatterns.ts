@@ -248,6 +248,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     form: 'present',
     pattern: rx`\b(?:gwaedu|waedu) (?:yn )?(?:drwm|ofnadwy|lot|llawer|ddrwg|yn ddrwg|ym mhobman|heb stopio)\b|\bgwaed ym mhobman\b|\b(?:ddim yn|methu) stopio (?:y )?gwaedu\b`,
   },
+  { id: 'cySomeBleeding', kind: 'medical', form: 'present', unclearOnly: true, pattern: rx`\byn (?:gwaedu|waedu)\b` },
   {
     id: 'cySwelling',
     kind: 'medical',
@@ -468,7 +469,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'abuse',
     form: 'present',
     needsPersonAgent: true,
-    pattern: rx`\b(?:cymryd|gymryd|chymryd|dwyn|ddwyn|cymerodd|gymerodd|dygodd)(?: fy| ei| eu| holl)* (?:arian|harian|pensiwn|phensiwn|mhensiwn|bensiwn|cerdyn|gherdyn|ngherdyn|cherdyn|gerdyn|cynilion|nghynilion|chynilion|gynilion|budd daliadau)\b`,
+    pattern: rx`\b(?:cymryd|gymryd|chymryd|dwyn|ddwyn|cymerodd|gymerodd|dygodd)(?: fy| ei| eu| holl)* (?:arian|harian|pensiwn|phensiwn|mhensiwn|bensiwn|cerdyn|gherdyn|ngherdyn|cherdyn|gerdyn|cynilion|nghynilion|chynilion|gynilion|budd daliadau)\b(?! (?:o|o yr|i yr|yn y)\b)(?! i\b(?! gyd\b))`,
   },
   {
     id: 'cyFear',

@@ -202,6 +202,9 @@ const unclearCases: CrisisCorpusCase[] = [
   en('she fell and broke her wrist', unclear('medical')),
   en('i think there might be some abuse going on', unclear('abuse')),
   cy('syrthiodd mam', unclear('medical')),
+  cy('cwympodd mam ddoe', unclear('medical')),
+  cy('mae dad wedi cwympo', unclear('medical')),
+  cy("mae e'n gwaedu", unclear('medical')),
 ];
 
 /** Look-alikes: past or resolved events, figures of speech, other senses of the words. None may raise anything. */
@@ -282,6 +285,15 @@ const lookAlikes: CrisisCorpusCase[] = [
   en('she suffered a stroke in march and needs carers', null, 'past event, care story'),
   cy("mae hi wedi cwympo allan gyda'i chwaer", null, 'fallen out with, another sense'),
   cy("dw i'n marw eisiau paned", null, 'figure of speech'),
+  cy("roedd e'n arfer ei tharo hi flynyddoedd yn ôl", null, 'distant past'),
+  cy("mae hi'n poeni y bydd hi'n cwympo", null, 'worry about the future'),
+  cy('cafodd fy nhad drawiad ar y galon y llynedd', null, 'past event'),
+  cy("mae'r tywydd yn fy lladd i", null, 'figure of speech'),
+  cy('mae angen help arna i gyda fy arian', null, 'help with money'),
+  cy("mae e'n cymryd ei dabledi bob bore", null, 'ordinary medicine'),
+  cy("mae hi'n cymryd ei phensiwn o'r swyddfa bost", null, 'ordinary errand'),
+  cy('mae gen i ofn mynd allan yn y tywyllwch', null, 'fear, no person'),
+  cy("dw i'n marw o syched", null, 'figure of speech'),
   en('he had a seizure last year and has been fine since', null, 'second held-out set'),
   en("I'm dying to get out of the house more", null, 'second held-out set'),
   en('she fell in love with the new day centre', null, 'second held-out set'),
