@@ -34,7 +34,7 @@ function reasonText(reason: MatchReason, t: TFunction): string | undefined {
     case 'nearby':
       return t('why.nearby', { ...PLAIN, district: reason.district });
     case 'area':
-      return t('why.area', { ...PLAIN, area: reason.area });
+      return t('why.area', { ...PLAIN, area: list(reason.areas, t) });
     case 'free':
       return t('why.free', PLAIN);
   }

@@ -29,8 +29,8 @@ export const MatchReason = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ages'), min: z.number().int().optional(), max: z.number().int().optional() }),
   /** The service has a location in the person's postcode district. */
   z.object({ kind: z.literal('nearby'), district: PostcodeDistrict }),
-  /** The service covers a named area (first area given). */
-  z.object({ kind: z.literal('area'), area: z.string() }),
+  /** The areas the service covers, as the directory names them (a few at most). */
+  z.object({ kind: z.literal('area'), areas: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('free') }),
 ]);
 /** One reason. */

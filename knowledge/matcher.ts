@@ -37,6 +37,8 @@ const SAME_AREA_BONUS = 0.04;
 /** A carer asking is likely to want carers' support even without saying so; it counts at this fraction. */
 const IMPLIED_CARER_WEIGHT = 0.5;
 const MIN_TOPIC_REASON = 0.25;
+/** More areas than this make a "why" too long to read; the service card lists them instead. */
+const MAX_AREAS_SHOWN = 9;
 /** The most the ranking nudges (locality, age group) can add; used to skip hopeless candidates early. */
 const MAX_NUDGE = NEARBY_BONUS + AGE_FIT_BONUS;
 
@@ -221,7 +223,9 @@ function reasonsFor(
     district !== undefined &&
     (service.locations.some((location) => location.district === district) || service.districts.includes(district));
   if (nearby && district) reasons.push({ kind: 'nearby', district });
-  else if (service.areas[0] !== undefined && service.areas[0].length <= 60) reasons.push({ kind: 'area', area: service.areas[0] });
+  else if (service.areas.length > 0 && service.areas.length <= MAX_AREAS_SHOWN && service.areas.join(', ').length <= 80) {
+    reasons.push({ kind: 'area', areas: service.areas });
+  }
   if (service.free === true) reasons.push({ kind: 'free' });
   return reasons;
 }

@@ -133,10 +133,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'personal care', 'home care', 'homecare', 'care at home', 'domiciliary care', 'carer visits', 'care worker',
       'washing', 'bathing', 'showering', 'dressing', 'getting dressed', 'toileting', 'continence', 'live in care',
       'home help', 'support at home', 'help at home', 'care home', 'residential care', 'nursing home', 'care package',
-      'social care assessment', 'needs assessment', 'care assessment', 'supported living',
+      'social care assessment', 'needs assessment', 'care assessment', 'supported living', 'direct payment',
+      'direct payments', 'personal budget', 'personal assistant', 'care agency',
     ],
-    cy: ['gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal'],
-    personOnly: ['cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
+    cy: ['gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal', 'taliadau uniongyrchol', 'cyllideb bersonol', 'cynorthwyydd personol'],
+    personOnly: ['own carer', 'employ a carer', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
     esd: ['personal care', 'home care', 'domiciliary care', 'care at home', 'residential care', 'supported living'],
   },
   transport: {
@@ -166,7 +167,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   },
   substanceUse: {
     en: [
-      'alcohol', 'drinking', 'drink problem', 'drinks too much', 'drug', 'drugs', 'addiction', 'addicted', 'substance',
+      'alcohol', 'alcoholic', 'alcoholism', 'drunk', 'drinking', 'drink problem', 'drinks too much', 'drug', 'drugs', 'addiction', 'addicted', 'substance',
       'substance misuse', 'recovery', 'alcoholics anonymous', 'gambling', 'gamble', 'detox', 'sober', 'cannabis',
       'heroin', 'cocaine', 'prescription drug', 'dependence', 'dependency',
     ],

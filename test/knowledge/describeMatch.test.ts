@@ -14,7 +14,7 @@ const match: ServiceMatch = {
     { kind: 'topic', topic: 'carerSupport' },
     { kind: 'topic', topic: 'dementia' },
     { kind: 'forCarers' },
-    { kind: 'area', area: 'Anytown & Bay' },
+    { kind: 'area', areas: ['AT1', 'Anytown & Bay'] },
     { kind: 'free' },
   ],
   warnings: [
@@ -35,7 +35,7 @@ describe.each(['en', 'cy'] as const)('describeMatch in %s', (lang) => {
     const parts = [
       t('why.topics', { ...plain, topics }),
       t('why.forCarers', plain),
-      t('why.area', { ...plain, area: 'Anytown & Bay' }),
+      t('why.area', { ...plain, area: `AT1${t('list.lastSeparator', plain)}Anytown & Bay` }),
       t('why.free', plain),
     ].join(t('why.separator', plain));
     const expected = parts.charAt(0).toLocaleUpperCase() + parts.slice(1);
