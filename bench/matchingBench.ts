@@ -3,7 +3,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../bot/config.js';
 import { createMatcher } from '../knowledge/matcher.js';
 import { loadDirectoryFile } from '../knowledge/orukImport.js';
-import { evaluate, loadEvalSet, type EvalStatement } from '../knowledge/eval/evaluate.js';
+import { bm25Ranking, fuseRanking } from '../knowledge/eval/baselines.js';
+import { evaluate, evaluateRanking, loadEvalSet, type EvalStatement } from '../knowledge/eval/evaluate.js';
 import { generateServices } from '../knowledge/eval/syntheticDirectory.js';
 
 const SAMPLE_DIRECTORY = path.join(PROJECT_ROOT, 'knowledge', 'sample-directory.json');
@@ -55,6 +56,20 @@ async function quality(label: string, directory: string, statementsFile: string)
       (result.misses.length > 0 ? `; missed statements ${result.misses.join(', ')}` : '') +
       (result.unknownIds.length > 0 ? `; ${result.unknownIds.length} labelled ids not in the directory` : ''),
   );
+  // The same statements without the needs vocabulary, to show what it adds.
+  const known = new Set(services.map((service) => service.id));
+  for (const [name, ranking] of [
+    ['plain BM25 (name, description)', bm25Ranking(services)],
+    ['plain fuse.js (name, description)', fuseRanking(services)],
+  ] as const) {
+    const started = performance.now();
+    const baseline = evaluateRanking(ranking, statements, known);
+    const perQuery = (performance.now() - started) / Math.max(statements.length, 1);
+    out(
+      `  baseline ${name}: recall@5 ${baseline.recallAtK.toFixed(3)}, MRR@10 ${baseline.mrr.toFixed(3)}, ` +
+        `${perQuery.toFixed(1)} ms a query`,
+    );
+  }
   return statements;
 }
 

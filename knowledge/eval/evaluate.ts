@@ -38,26 +38,26 @@ export interface EvalResult {
 
 const MRR_DEPTH = 10;
 
-/** Scores a matcher on a labelled set: recall@k (default 5) and MRR@10. */
-export function evaluate(matcher: Matcher, statements: readonly EvalStatement[], knownIds: ReadonlySet<string>, k = 5): EvalResult {
+/** Ranks directory service ids for one statement, best first. */
+export type Ranking = (statement: EvalStatement, depth: number) => readonly string[];
+
+/** Scores any ranking on a labelled set: recall@k (default 5) and MRR@10. Used for the matcher and for baselines. */
+export function evaluateRanking(
+  rank: Ranking,
+  statements: readonly EvalStatement[],
+  knownIds: ReadonlySet<string>,
+  k = 5,
+): EvalResult {
   let hits = 0;
   let reciprocal = 0;
   const misses: number[] = [];
   statements.forEach((statement, index) => {
-    const ranked = matcher
-      .match({
-        text: statement.text,
-        audience: statement.audience,
-        age: statement.age,
-        postcode: statement.postcode,
-        limit: MRR_DEPTH,
-      })
-      .map((match) => match.service.id);
+    const ranked = rank(statement, MRR_DEPTH);
     const expected = new Set(statement.expected);
-    const rank = ranked.findIndex((id) => expected.has(id));
-    if (rank >= 0 && rank < k) hits += 1;
+    const position = ranked.findIndex((id) => expected.has(id));
+    if (position >= 0 && position < k) hits += 1;
     else misses.push(index);
-    if (rank >= 0) reciprocal += 1 / (rank + 1);
+    if (position >= 0 && position < MRR_DEPTH) reciprocal += 1 / (position + 1);
   });
   const count = statements.length;
   return {
@@ -68,6 +68,21 @@ export function evaluate(matcher: Matcher, statements: readonly EvalStatement[],
     misses,
     unknownIds: [...new Set(statements.flatMap((statement) => statement.expected))].filter((id) => !knownIds.has(id)),
   };
+}
+
+/** Scores a matcher on a labelled set: recall@k (default 5) and MRR@10. */
+export function evaluate(matcher: Matcher, statements: readonly EvalStatement[], knownIds: ReadonlySet<string>, k = 5): EvalResult {
+  const rank: Ranking = (statement, depth) =>
+    matcher
+      .match({
+        text: statement.text,
+        audience: statement.audience,
+        age: statement.age,
+        postcode: statement.postcode,
+        limit: depth,
+      })
+      .map((match) => match.service.id);
+  return evaluateRanking(rank, statements, knownIds, k);
 }
 
 /**
