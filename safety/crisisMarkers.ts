@@ -98,9 +98,12 @@ const HYPOTHETICAL_MEDICAL: readonly RegExp[] = [
 export const CARE_STORY: RegExp =
   /\b(?:since (?:then|his|her|my|the|their)|after (?:a|his|her|my|the|their) (?:stroke|fall|operation|op|surgery|heart attack|seizure|spell in hospital)|needs help|need help with|needs care|needs carers|care package|discharged|discharge|home from hospital|out of hospital|left hospital|came home|physio|physiotherapy|in hospital|ward|paralysed|weak side|epilepsy|epileptic|assessment|adaptations|grab rails|stairlift|ers|ar ol|rhyddhau|ysbyty|gofal|help gyda)\b/;
 
-/** Words that make a past event now: "he has collapsed", "she just fell", "please help". */
+/**
+ * Words that make a past event now: "she just fell", "what do I do?". Not "help" or "please": people ask this bot
+ * for help with everything, so those words say nothing about time.
+ */
 export const NOW_MARKERS: RegExp =
-  /\b(?:just|right now|now|at the moment|currently|minutes ago|a minute ago|moments ago|seconds ago|this minute|help|please|urgent|emergency|quick|quickly|hurry|what do i do|what should i do|nawr|rwan|ar hyn o bryd|newydd|brys|helpwch)\b/;
+  /\b(?:just|right now|now|at the moment|currently|minutes ago|a minute ago|moments ago|seconds ago|this minute|urgent|emergency|quick|quickly|hurry|asap|what do i do|what should i do|nawr|rwan|ar hyn o bryd|newydd|brys)\b/;
 
 /** Words just before a phrase that put it in the past ("had a stroke", "was unconscious", "tried to kill myself"). */
 export const PAST_BEFORE: RegExp =
@@ -125,7 +128,7 @@ export const CONTINUES: ReadonlySet<string> = new Set(['stop', 'stops', 'stoppin
 
 /** Subjects that are not people: "the bills are taking all my money", "my back is killing me". */
 export const NOT_A_PERSON: RegExp =
-  /^(?:it|this|that|bills?|rent|fees|energy|gas|electric|electricity|heating|prices|tax|mortgage|back|legs?|knees?|hips?|feet|foot|arms?|neck|shoulders?|stomach|tummy|news|reality|job|work|stairs|cold|weather|arthritis|condition|illness|cancer|disease|council|system|forms?|paperwork|worry|stress|costs?|shopping|home|hospital|doctors?|gp|ward|nurses?|consultant|dvla|insurance|website|app|computer|site|page|email|office|surgery|dog|cat|ceiling|roof|wall|deal|business|tent|chair|bed|car|bus|van|lorry|bike|ball|door|wind|storm|biliau|bil|rhent|treth|cefn|coes|coesau|clun|braich|ysgwydd|gwddf|hyn|hynny|cyngor|ysbyty|meddyg|ci|gath|tywydd|nwy|trydan|gwres|cartref|phone|line|internet|wifi|tv|telly|market|shares|pound)$/;
+  /^(?:it|this|that|bills?|rent|fees|energy|gas|electric|electricity|heating|prices|tax|mortgage|back|legs?|knees?|hips?|feet|foot|arms?|neck|shoulders?|stomach|tummy|news|reality|job|work|stairs|cold|weather|arthritis|condition|illness|cancer|disease|council|system|forms?|paperwork|worry|stress|costs?|shopping|hospital|doctors?|gp|ward|nurses?|consultant|dvla|insurance|website|app|computer|site|page|email|office|surgery|dog|cat|ceiling|roof|wall|deal|business|tent|chair|bed|car|bus|van|lorry|bike|ball|door|wind|storm|biliau|bil|rhent|treth|cefn|coes|coesau|clun|braich|ysgwydd|gwddf|hyn|hynny|cyngor|ysbyty|meddyg|ci|gath|tywydd|nwy|trydan|gwres|cartref|phone|line|internet|wifi|tv|telly|market|shares|pound)$/;
 
 /** Subjects that are people, which end the search for a subject. */
 export const A_PERSON: RegExp =

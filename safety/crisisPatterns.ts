@@ -83,7 +83,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'noBreath',
     kind: 'medical',
     form: 'present',
-    pattern: rx`\b(?:cant|couldnt) (?:get|catch) (?:my|his|her|their) breathe\b|\bgasping (?:for (?:air|breathe))?\b|\b(?:lips|face|skin) (?:are |is |have |has )?(?:gone |turning |going )?blue\b|\bturning blue\b`,
+    pattern: rx`\b(?:cant|couldnt) (?:get|catch) (?:my|his|her|their) breathe\b|\bgasping (?:for (?:air|breathe))?\b|\b(?:lips|face|skin) (?:are |is |have |has |look |looks |looking )?(?:gone |turning |going |turned )?blue\b|\b(?:having|hes having|shes having|im having|theyre having) (?:real |a lot of |great |serious |bad )?(?:trouble|difficulty|problems) (?:breathing|with (?:his|her|my|their) breathing)\b|\bturning blue\b`,
   },
   {
     id: 'choking',
@@ -110,6 +110,12 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'medical',
     form: 'present',
     pattern: rx`\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken)(?: up)?\b|\b(?:wont|isnt|not|hasnt) (?:come|coming|came) (?:round|around)\b(?! to\b)|\bcant (?:wake|rouse) ${OBJ}(?: up)?\b|\bcant get ${OBJ} to wake\b`,
+  },
+  {
+    id: 'foundCollapsed',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\bfound ${OBJ} (?:on the (?:\w+ )?floor|collapsed|unconscious|unresponsive|not breathing|slumped)\b`,
   },
   {
     id: 'collapsed',
@@ -189,7 +195,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'medical',
     form: 'auto',
     fall: 'mention',
-    pattern: rx`\bfallen\b(?! (?:asleep|behind|out|through|apart|ill|in love|for|silent|quiet|short|pregnant|into|off the (?:list|radar)|on hard times|victim|foul)\b)|\b(?:is|hes|shes|im|lying|laying|been|still|stuck|sat|theyre) on the floor\b`,
+    pattern: rx`\bfallen\b(?! (?:asleep|behind|out|through|apart|ill|in love|for|silent|quiet|short|pregnant|into|off the (?:list|radar)|on hard times|victim|foul)\b)|\b(?:is|hes|shes|im|lying|laying|been|still|stuck|sat|theyre) on the (?:(?:bathroom|kitchen|bedroom|lounge|hall|living room|landing|toilet) )?floor\b`,
   },
   {
     id: 'fallInjuryNow',
@@ -396,6 +402,12 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     form: 'present',
     needsPersonAgent: true,
     pattern: rx`\b(?:grabbed|grabs|grabbing|held|holds|holding|pinned|pins|pinning|dragged|drags|dragging|shook|shakes|shaking) ${OBJ} (?:by the (?:throat|neck|hair|arms?|wrists?)|down|against the wall)\b|\b(?:rough|violent|aggressive|heavy handed) (?:with|towards) ${OBJ}\b|\bunexplained (?:bruises|bruising|injuries|marks)\b|\bleft (?:bruises|marks) on ${OBJ}\b`,
+  },
+  {
+    id: 'sexualAbuse',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:touch|touches|touched|touching|groped|gropes|groping) ${OBJ} (?:inappropriately|sexually|down there|in (?:a|the) wrong (?:way|place)|where (?:he|she|they) shouldnt)\b|\binappropriate(?:ly)? touch|\b(?:groped|groping|molested|molesting|molests)\b`,
   },
   {
     id: 'beingHarmed',
