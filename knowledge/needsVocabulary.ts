@@ -163,13 +163,19 @@ export function matchPhrases(tokens: readonly string[], options: PhraseMatchOpti
     const candidates = PHRASES_BY_FIRST_TOKEN.get(tokens[index] ?? '');
     let consumed = 1;
     if (candidates) {
+      let matchedLength = 0;
       for (const phrase of candidates) {
+        // After the longest match, only phrases of the same length (the same words under another topic) still count.
+        if (matchedLength > 0 && phrase.tokens.length < matchedLength) break;
         if ((phrase.personOnly && !options.person) || (phrase.lookalike && !welsh)) continue;
         if (!phrase.tokens.every((token, offset) => tokens[index + offset] === token)) continue;
-        if (phrase.topic !== null) hits.push({ topic: phrase.topic, phrase: phrase.tokens.join(' '), start: index });
-        consumed = phrase.tokens.length;
-        break;
+        matchedLength = phrase.tokens.length;
+        if (phrase.topic !== null && !hits.some((hit) => hit.start === index && hit.topic === phrase.topic)) {
+          hits.push({ topic: phrase.topic, phrase: phrase.tokens.join(' '), start: index });
+        }
+        if (phrase.topic === null) break;
       }
+      if (matchedLength > 0) consumed = matchedLength;
     }
     index += consumed;
   }

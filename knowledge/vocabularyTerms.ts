@@ -36,7 +36,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     en: [
       'carer', 'carers', 'unpaid carer', 'young carer', 'parent carer', 'caring for', 'caring role', 'look after',
       'looking after', 'care for my', 'carers break', 'respite', 'short break', 'sitting service', 'carers assessment',
-      'carer support', 'support for carers', 'time off from caring', 'carers allowance',
+      'carer support', 'support for carers', 'time off from caring', 'break from caring', 'carers allowance',
     ],
     cy: [
       'gofalwr', 'gofalwyr', 'gofalwraig', 'gofalu am', 'gofalu', 'edrych ar ol', 'seibiant', 'seibiant byr',
@@ -78,7 +78,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     en: [
       'mental health', 'depression', 'depressed', 'anxiety', 'anxious', 'panic', 'panic attacks', 'stress', 'stressed',
       'low mood', 'feeling low', 'wellbeing', 'emotional', 'counselling', 'talking therapy', 'talking therapies',
-      'psychotherapy', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
+      'psychotherapy', 'recovery college', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
       'self harm', 'suicidal', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
     ],
     cy: ['iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
@@ -90,6 +90,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'lonely', 'loneliness', 'isolated', 'isolation', 'social isolation', 'befriending', 'befriender', 'companionship',
       'company', 'friendship', 'friends', 'make friends', 'meet people', 'meeting people', 'social group', 'social activity',
       'lunch club', 'coffee morning', 'tea party', 'day centre', 'day club', 'community group', 'chat', 'phone calls',
+      'social contact', 'mens shed',
       'telephone befriending', 'regular calls', 'telephone calls', 'on my own', 'by myself', 'someone to talk to',
     ],
     cy: ['unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
@@ -100,7 +101,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     en: [
       'money', 'money advice', 'debt', 'debts', 'benefits', 'benefit', 'welfare benefits', 'universal credit',
       'attendance allowance', 'pip', 'personal independence payment', 'pension credit', 'bills', 'energy bills',
-      'cost of living', 'food bank', 'foodbank', 'financial', 'finances', 'budgeting', 'grant', 'grants', 'income',
+      'cost of living', 'food bank', 'foodbank', 'financial', 'energy advice', 'finances', 'budgeting', 'grant', 'grants', 'income',
       'citizens advice', 'afford', 'cant afford', 'arrears', 'council tax',
     ],
     cy: ['arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
@@ -123,6 +124,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'mobility aids', 'grab rail', 'grab rails', 'handrail', 'stairlift', 'stair lift', 'ramp', 'walk in shower',
       'wet room', 'bath lift', 'commode', 'hoist', 'wheelchair', 'walking frame', 'walker', 'mobility scooter',
       'occupational therapy', 'occupational therapist', 'disabled facilities grant', 'assistive technology', 'hospital bed',
+      'mobility', 'getting around the home', 'home improvement',
     ],
     cy: ['offer', 'addasiadau', 'addasiad', 'canllaw', 'lifft grisiau', 'ramp', 'cadair olwyn', 'therapydd galwedigaethol', 'cymhorthion', 'cawod'],
     personOnly: ['cant get upstairs', 'cant manage the stairs', 'the stairs', 'get in the bath', 'get out of the bath', 'in and out of bed'],
@@ -133,7 +135,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'personal care', 'home care', 'homecare', 'care at home', 'domiciliary care', 'carer visits', 'care worker',
       'washing', 'bathing', 'showering', 'dressing', 'getting dressed', 'toileting', 'continence', 'live in care',
       'home help', 'support at home', 'help at home', 'care home', 'residential care', 'nursing home', 'care package',
-      'social care assessment', 'needs assessment', 'care assessment', 'supported living', 'direct payment',
+      'daily living', 'social care assessment', 'needs assessment', 'care assessment', 'supported living', 'direct payment',
       'direct payments', 'personal budget', 'personal assistant', 'care agency',
     ],
     cy: ['gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal', 'taliadau uniongyrchol', 'cyllideb bersonol', 'cynorthwyydd personol'],
@@ -183,18 +185,19 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     cy: ['cam drin domestig', 'cam drin', 'camdriniaeth', 'trais domestig', 'trais', 'lloches', 'ofn fy mhartner', 'goroeswyr'],
     personOnly: ['scared of him', 'scared of her', 'threatens me', 'not safe at home'],
-    esd: ['domestic abuse', 'domestic violence', 'survivors of abuse', 'victims of crime'],
+    esd: ['domestic abuse', 'domestic violence', 'survivors of abuse', 'victims of crime', 'safeguarding adults'],
   },
   physicalHealth: {
     en: [
-      'gp', 'doctor', 'doctors', 'surgery', 'health centre', 'nurse', 'district nurse', 'physiotherapy', 'physio',
+      'gp', 'doctor', 'doctors', 'surgery', 'health centre', 'nurse', 'district nurse', 'community nursing', 'physiotherapy', 'physio',
+      'physical health',
       'pain', 'chronic pain', 'long term condition', 'long term health conditions', 'diabetes', 'stroke', 'heart',
       'cancer', 'parkinsons', 'arthritis', 'copd', 'breathing', 'multiple sclerosis', 'fibromyalgia', 'podiatry',
       'chiropody', 'foot care', 'pharmacy', 'dentist', 'exercise', 'keep fit', 'fitness', 'illness', 'ill', 'poorly',
     ],
     cy: ['meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
     personOnly: ['unwell', 'not well', 'sick'],
-    esd: ['long term health conditions', 'long term conditions', 'cancer', 'parkinsons', 'chronically ill', 'physical disability', 'disabled people'],
+    esd: ['long term health conditions', 'long term conditions', 'long term health condition', 'cancer', 'parkinsons', 'chronically ill'],
   },
   meals: {
     en: [
@@ -213,7 +216,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     cy: ['teleofal', 'larwm', 'larwm personol', 'botwm argyfwng', 'blwch allwedd', 'synwyryddion'],
     personOnly: ['press a button', 'help if he falls', 'help if she falls', 'alone at night'],
-    esd: ['telecare', 'community alarms', 'assistive technology', 'technology enabled care'],
+    esd: ['telecare', 'community alarms', 'assistive technology', 'technology enabled care', 'staying safe at home'],
   },
   bereavement: {
     en: [
