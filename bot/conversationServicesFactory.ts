@@ -9,6 +9,7 @@ import type { Service } from '../knowledge/directorySchema.js';
 import { createMatcher } from '../knowledge/matcher.js';
 import { describeMatch } from '../knowledge/describeMatch.js';
 import { detectTopics } from '../knowledge/needsVocabulary.js';
+import { isProbablyWelsh } from '../knowledge/welshGuess.js';
 import { checkForCrisis } from '../safety/crisisCheck.js';
 import { buildCrisisMessage } from '../safety/crisisMessage.js';
 import { crisisRoutesConfigFromEnv } from '../safety/crisisRoutes.js';
@@ -62,6 +63,7 @@ export async function createConversationServices(sources: ServiceSources): Promi
         .map((match) => ({ serviceId: match.service.id, name: match.service.name, ...describeMatch(match, t) }));
     },
     detectTopics,
+    looksWelsh: isProbablyWelsh,
     checkForCrisis: (text) => checkForCrisis(text).signals,
     crisisMessage: (kind, language, audience) => buildCrisisMessage(kind, crisisConfig, localiser.getFixedT(language, 'safety'), audience),
     completeReferral: async (input) => {

@@ -50,6 +50,8 @@ export interface ConversationServices {
   readonly findServices: (search: ServiceSearch) => KeptMatch[];
   readonly detectTopics: (text: string) => TopicId[];
   readonly checkForCrisis: (text: string) => readonly CrisisSignal[];
+  /** Whether a message is in Welsh, so a crisis message is answered in the language it was written in. */
+  readonly looksWelsh: (text: string) => boolean;
   readonly crisisMessage: (kind: CrisisKind, language: Language, audience: Audience) => CrisisMessage;
   /**
    * Builds the referral (two linked ones for a carer), stores what was consented for sharing, and returns them with

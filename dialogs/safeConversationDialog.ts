@@ -125,13 +125,17 @@ export abstract class SafeConversationDialog extends ComponentDialog {
         clear = [pending];
       }
     }
-    if (clear.length > 0) return this.showCrisisRoutes(dc, state, clear);
+    // Answer danger in the language it was written in; before the language is chosen, that choice is made too.
+    const welsh = this.services.looksWelsh(text);
+    if (welsh && !state.languageSettled) state.language = 'cy';
+    const crisisLanguage: Language = welsh ? 'cy' : state.language;
+    if (clear.length > 0) return this.showCrisisRoutes(dc, state, clear, crisisLanguage);
     const unclear = signals.find((signal) => signal.certainty === 'unclear');
     if (unclear) {
       state.pendingCrisis = unclear.kind;
       await this.writeState(dc.context, state);
       const voice = voiceFor(this.services.localiser, state);
-      const safety = this.services.localiser.getFixedT(state.language, 'safety');
+      const safety = this.services.localiser.getFixedT(crisisLanguage, 'safety');
       const choices = [safety('happeningNowChoices.yes'), safety('happeningNowChoices.no')];
       await dc.context.sendActivity(messageWithButtons(safety('isItHappeningNow', voice.options), choices));
       return Dialog.EndOfTurn;
@@ -151,12 +155,17 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     }));
   }
 
-  private async showCrisisRoutes(dc: DialogContext, state: IntakeState, kinds: readonly CrisisKind[]): Promise<DialogTurnResult> {
+  private async showCrisisRoutes(
+    dc: DialogContext,
+    state: IntakeState,
+    kinds: readonly CrisisKind[],
+    language: Language,
+  ): Promise<DialogTurnResult> {
     const audience = audienceOf(state);
     const cards = channelShowsCards(dc.context.activity.channelId);
     const at = this.services.now().toISOString();
     for (const kind of kinds) {
-      const message = this.services.crisisMessage(kind, state.language, audience);
+      const message = this.services.crisisMessage(kind, language, audience);
       await dc.context.sendActivity(crisisActivity(message, cards));
       state.risks.push({ kind, at, advised: message.routes.map((route) => route.tel ?? route.sms ?? route.label) });
     }
