@@ -108,6 +108,10 @@ export default async function crisisBench(): Promise<void> {
   console.log('Crisis check on the labelled corpus (sensitivity = right kind raised, clear or unclear):');
   printTable(headers, scoreRows(checkForCrisis));
   console.log(`Maybe-now cases answered with "Is this happening now?": ${unclearAccuracy()}`);
+  // Honest reading: the patterns were written against this corpus, so these figures are in-sample. Three sets of new
+  // messages, each scored before any pattern was changed for it, gave 57 of 69 positives (83%) and 5 of 53 look-alikes
+  // raised (9%, 2 of them only asking "Is this happening now?"); they were then added to the corpus.
+  console.log('(In-sample: the patterns were tuned on this corpus. First-pass on held-out sets: 83% sensitivity, 9% false alarms.)');
   console.log('\nFor comparison, a bag-of-words check on the same corpus:');
   printTable(headers, scoreRows(bagOfWords).slice(0, 1));
   const speed = timing();
