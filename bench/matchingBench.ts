@@ -12,6 +12,8 @@ const SAMPLE_STATEMENTS = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'sample-s
 /** CI has the shared folder beside the checkout. */
 const BRISTOL_DIRECTORY = path.resolve(PROJECT_ROOT, '..', 'shared', 'data', 'oruk', 'bristol-services.json');
 const BRISTOL_STATEMENTS = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-statements.json');
+/** Labelled after the matcher was built, to check it holds on statements it was not shaped by. */
+const BRISTOL_HOLDOUT = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-holdout-statements.json');
 const SIZES = [1_000, 10_000, 50_000] as const;
 const P95_BUDGET_MS = 20;
 
@@ -79,6 +81,7 @@ export default async function matchingBench(): Promise<void> {
   const statements = [
     ...(await quality('Sample directory', SAMPLE_DIRECTORY, SAMPLE_STATEMENTS)),
     ...(await quality('Bristol export', BRISTOL_DIRECTORY, BRISTOL_STATEMENTS)),
+    ...(await quality('Bristol export, later statements', BRISTOL_DIRECTORY, BRISTOL_HOLDOUT)),
   ];
   const queries = statements.length > 0 ? statements.map((statement) => statement.text) : ['my dad keeps falling'];
   // Slips and Welsh as well, since corrections are the slow path.

@@ -32,6 +32,8 @@ const TOPIC_SHARE = 0.6;
 const TEXT_SHARE = 0.4;
 /** BM25 score at which the text part is half way to its maximum. */
 const TEXT_HALF = 7;
+/** How much a text match counts when it alone explains the match. */
+const TEXT_ALONE = 1;
 const NEARBY_BONUS = 0.1;
 const SAME_AREA_BONUS = 0.04;
 /** A carer asking is likely to want carers' support even without saying so; it counts at this fraction. */
@@ -136,7 +138,10 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       const topicPart = totalWeight > 0 ? 0.7 * (topicMax[doc] ?? 0) + (0.3 * (topicSum[doc] ?? 0)) / totalWeight : 0;
       const bm25 = scratch.score[doc] ?? 0;
       const textPart = bm25 / (bm25 + TEXT_HALF);
-      const relevance = topicWeights.size > 0 ? TOPIC_SHARE * topicPart + TEXT_SHARE * textPart : textPart;
+      // A strong match on the person's own words stands on its own: needs the vocabulary has no topic for
+      // ("transgender", "veteran") must not be drowned by a loose topic found elsewhere in the sentence.
+      const mixed = TOPIC_SHARE * topicPart + TEXT_SHARE * textPart;
+      const relevance = topicWeights.size > 0 ? Math.max(mixed, TEXT_ALONE * textPart) : textPart;
       // Cheap arithmetic first: a service that cannot reach the current top even with every nudge is not looked at.
       const floor = best.length >= limit ? (best[best.length - 1]?.score ?? 0) : -Infinity;
       if (relevance + MAX_NUDGE < floor) return;

@@ -55,11 +55,27 @@ function compile(): Map<string, Phrase[]> {
 /** Compiled once: the vocabulary is fixed data, so every matcher and conversation shares it read-only. */
 const PHRASES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly Phrase[]> = compile();
 
-/** Every token the vocabulary uses; a person's word outside it may be a slip of one of these. */
+/** Every stemmed token the vocabulary uses: a person's word that stems to one of these needs no correction. */
+const LEXICON_SET: ReadonlySet<string> = new Set(
+  [...PHRASES_BY_FIRST_TOKEN.values()].flatMap((list) => list.flatMap((phrase) => phrase.tokens)),
+);
+
+/**
+ * The words slips are corrected towards: the vocabulary's words as written as well as stemmed, so "faling" finds
+ * "falling" (then stems to "fall") though it is three edits from "fall".
+ */
 const LEXICON: readonly string[] = [
-  ...new Set([...PHRASES_BY_FIRST_TOKEN.values()].flatMap((list) => list.flatMap((phrase) => phrase.tokens))),
-].filter((token) => !STOPWORDS.has(token));
-const LEXICON_SET: ReadonlySet<string> = new Set(LEXICON);
+  ...new Set([
+    ...LEXICON_SET,
+    ...TOPIC_IDS.flatMap((topic) => {
+      const terms = TOPIC_TERMS[topic];
+      return [...terms.en, ...terms.cy, ...terms.personOnly].flatMap(words);
+    }),
+  ]),
+].filter((word) => !STOPWORDS.has(word) && word.length > 2);
+
+/** Shorter words are not corrected: at four letters one slip turns too many real words into others ("left", "lift"). */
+const MIN_CORRECTED_LENGTH = 5;
 
 /**
  * One small fuse.js index per first letter: slips rarely change the first letter, and searching a twentieth of the
@@ -123,14 +139,13 @@ export function welshRadicals(word: string): string[] {
 /** A word as the vocabulary knows it: stemmed, with a Welsh mutation undone or a slip corrected where one fits. */
 function correctWord(word: string): string {
   const token = stem(word);
-  if (LEXICON_SET.has(token) || STOPWORDS.has(word) || STOPWORDS.has(token) || word.length < 4 || /\d/.test(word)) {
-    return token;
-  }
-  for (const radical of welshRadicals(token)) {
-    if (LEXICON_SET.has(radical)) return radical;
+  if (LEXICON_SET.has(token) || STOPWORDS.has(word) || STOPWORDS.has(token) || /\d/.test(word)) return token;
+  // Welsh mutations change only the first letters, so short mutated words are still worth undoing.
+  for (const radical of welshRadicals(word)) {
     const stemmed = stem(radical);
     if (LEXICON_SET.has(stemmed)) return stemmed;
   }
+  if (word.length < MIN_CORRECTED_LENGTH) return token;
   // Compare the word as typed as well as its stem: stemming a slip ("fals") can cut it too short to recognise.
   let best: { word: string; distance: number } | undefined;
   for (const form of new Set([word, token])) {
@@ -140,7 +155,7 @@ function correctWord(word: string): string {
       if (distance <= limit && (!best || distance < best.distance)) best = { word: result.item, distance };
     }
   }
-  return best?.word ?? token;
+  return best ? stem(best.word) : token;
 }
 
 /** Options for phrase matching. */
