@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<{ default: () => Promise<void> }>> =
   turns: () => import('./turnBench.js'),
   storage: () => import('./storageBench.js'),
   matching: () => import('./matchingBench.js'),
+  safety: () => import('./crisisBench.js'),
 };
 
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));

@@ -16,6 +16,21 @@ export const RESUME_EVENT = 'careNavigator/resume';
 /** "Is this happening now?" is read like any yes/no question. */
 const YES_NO: Question = Question.parse({ id: 'isItNow', section: 'about', kind: 'yesNo' });
 
+/**
+ * What a message says: its text, or, for a card submit with no text, the words in its submitted values. The safety
+ * net reads every word a person sends, however it arrives.
+ */
+export function messageText(text: string | undefined, value: unknown): string {
+  if (text && text.trim().length > 0) return text.trim();
+  if (value && typeof value === 'object') {
+    return Object.values(value)
+      .filter((entry): entry is string => typeof entry === 'string')
+      .join(' ')
+      .trim();
+  }
+  return '';
+}
+
 /** The language a channel's locale asks for, if we speak it ("cy-GB" → cy). */
 export function languageFromLocale(locale: string | undefined): Language | undefined {
   const prefix = locale?.slice(0, 2).toLowerCase();
@@ -82,7 +97,7 @@ export abstract class SafeConversationDialog extends ComponentDialog {
       return this.restartWalk(dc);
     }
     if (activity.type !== ActivityTypes.Message) return undefined;
-    const text = (activity.text ?? '').trim();
+    const text = messageText(activity.text, activity.value);
     const state = await this.readState(dc.context);
     if (text.length === 0) {
       await dc.context.sendActivity(voiceFor(this.services.localiser, state).t('unsupportedMessage'));

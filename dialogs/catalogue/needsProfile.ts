@@ -42,7 +42,7 @@ export const RaisedRisk = z.object({
   kind: z.enum(['medical', 'suicide', 'abuse']),
   /** ISO timestamp of the turn that raised it. */
   at: z.string(),
-  /** Locale keys of the routes shown, so the record says what was advised without copying text. */
+  /** The routes advised, as their tel:/sms: links (or labels): what was advised, in a form any reader can check. */
   advised: z.array(z.string()),
 });
 export type RaisedRisk = z.infer<typeof RaisedRisk>;

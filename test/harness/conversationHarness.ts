@@ -24,6 +24,8 @@ export interface HarnessOptions {
 export interface Conversation {
   /** Sends a message and returns the bot's replies to it. */
   say(text: string): Promise<Partial<Activity>[]>;
+  /** Sends a card submit: a message with values and no text. */
+  submit(value: Record<string, unknown>): Promise<Partial<Activity>[]>;
   /** Sends an event (e.g. the page's resume event) and returns the replies. */
   event(name: string): Promise<Partial<Activity>[]>;
   /** Sends a join (conversationUpdate), as a channel does when the chat opens. */
@@ -60,6 +62,7 @@ export async function startConversation(options: HarnessOptions = {}): Promise<C
   };
   return {
     say: (text) => send({ type: ActivityTypes.Message, text }),
+    submit: (value) => send({ type: ActivityTypes.Message, value }),
     event: (name) => send({ type: ActivityTypes.Event, name }),
     join: () => send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'User' }] }),
     t: (language, key, keyOptions) => {

@@ -66,6 +66,36 @@ describe('the safety net inside the conversation', () => {
     person.close();
   });
 
+  it('shows the routes when the answer to "is this happening now?" is anything but a clear no', async () => {
+    const unclear = CRISIS_CORPUS.find((entry) => entry.expected?.certainty === 'unclear' && entry.language === 'en');
+    const person = await conversationAt('story', 'en');
+    await person.say(unclear!.text);
+    const answered = texts(await person.say("I don't really know"));
+    expect(answered.join('\n')).toContain(person.t('en', `safety:${unclear!.expected!.kind}.intro`, { emergency: '999' }).slice(0, 30));
+    person.close();
+  });
+
+  it('reads a crisis typed into a card submit, which has values but no text', async () => {
+    const person = await conversationAt('story', 'en');
+    const said = texts(await person.submit({ comment: 'I took an overdose an hour ago' })).join('\n');
+    expect(said).toContain(person.t('en', 'safety:suicide.intro', { emergency: '999' }).slice(0, 30));
+    person.close();
+  });
+
+  it('raises no alarm for look-alikes while a question waits', async () => {
+    const falseAlarms: string[] = [];
+    for (const entry of CRISIS_CORPUS.filter((candidate) => candidate.expected === null)) {
+      const person = await conversationAt('story', entry.language);
+      const said = texts(await person.say(entry.text)).join('\n');
+      const alarm = ['safety:medical.intro', 'safety:suicide.intro', 'safety:abuse.intro', 'safety:isItHappeningNow'].find((key) =>
+        said.includes(person.t(entry.language, key, { emergency: '999', nhs111: '111', option: '2' }).slice(0, 30)),
+      );
+      if (alarm) falseAlarms.push(`${entry.text} (${alarm})`);
+      person.close();
+    }
+    expect(falseAlarms).toEqual([]);
+  });
+
   it('says thank you and carries on when it is not happening now', async () => {
     const unclear = CRISIS_CORPUS.find((entry) => entry.expected?.certainty === 'unclear' && entry.language === 'en');
     const person = await conversationAt('story', 'en');
