@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { Audience, IsoDate, PostcodeDistrict, Service } from './directorySchema.js';
 import { TopicId } from './topics.js';
 
+/** Beyond this many characters a message adds nothing to matching but time. */
+const MAX_TEXT = 2000;
+
 /** What the conversation asks the matcher: the person's words, the needs profile's topics and the hard facts. */
 export const MatchRequest = z.object({
-  /** The person's own words (never logged). */
-  text: z.string().max(5000),
+  /** The person's own words (never logged). Very long messages are cut, not refused: a person is never an error. */
+  text: z.string().transform((text) => text.slice(0, MAX_TEXT)),
   /** Topics from the needs profile; the person's words add more. */
   topics: z.array(TopicId).optional(),
   /** Age of the person the services are for; services outside their age range are never shown. */
   age: z.number().int().min(0).max(130).optional(),
-  /** Postcode or district; services limited to other districts are never shown. */
-  postcode: z.string().max(10).optional(),
+  /** Postcode or district; services limited to other districts are never shown. Unreadable ones filter nothing. */
+  postcode: z.string().optional(),
   /** Who is asking; residents are never shown carers-only services. */
   audience: Audience.optional(),
   /** How many matches to return, best first. */

@@ -115,6 +115,11 @@ describe('createMatcher', () => {
     expect(matches[0]?.score ?? 0).toBeGreaterThanOrEqual(matches[1]?.score ?? Infinity);
   });
 
+  it('copes with a very long message and an unreadable postcode instead of failing the conversation', () => {
+    const text = `${'I keep falling over. '.repeat(500)}`;
+    expect(ids(matcher.match({ text, postcode: 'not a postcode at all, sorry' }))[0]).toBe('falls-alarm');
+  });
+
   it('refuses a malformed request', () => {
     expect(() => matcher.match({ text: 'help', age: -3 })).toThrow();
   });
