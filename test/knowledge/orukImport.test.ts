@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DirectoryFormatError, importDirectory, loadDirectoryFile } from '../../knowledge/orukImport.js';
-import { BRISTOL_FILE, FIXTURES, NOW } from './paths.js';
+import { BRISTOL_FILE, FIXTURES, NOW, V3_EXAMPLE_FILE } from './paths.js';
 
 async function fixture(name: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(FIXTURES, name), 'utf8'));
@@ -106,6 +106,14 @@ describe('loadDirectoryFile', () => {
   it('names the file when it is not JSON', async () => {
     const notJson = path.join(FIXTURES, 'not-json.txt');
     await expect(loadDirectoryFile(notJson)).rejects.toThrow(`${notJson}: it is not valid JSON`);
+  });
+
+  it('loads the ORUK 3.0 profile’s own full example, a single service object', async () => {
+    const { services, report } = await loadDirectoryFile(V3_EXAMPLE_FILE, { now: NOW });
+    expect(report.envelope).toBe('single');
+    expect(services[0]).toMatchObject({ name: 'Community Counselling', eligibility: { minAge: 12, maxAge: 100 }, free: false });
+    expect(services[0]?.schedules[0]?.byDay).toEqual(['TH', 'FR']);
+    expect(report.stale).toEqual([services[0]?.id]);
   });
 
   it('loads the real Bristol export, skipping only its nameless record and its repeated id', async () => {
