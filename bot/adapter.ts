@@ -16,9 +16,17 @@ export function createAdapter(config: AppConfig, localiser: i18n, logger: Logger
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // Log what broke, never what the person said. State is not cleared: the turn's changes were never saved, so the
-    // conversation is as it was before this message, and sending it again is safe.
+  adapter.onTurnError = turnErrorHandler(localiser, logger);
+  return adapter;
+}
+
+/**
+ * What happens when a turn throws: the error is logged without anything the person said, and the person is told
+ * kindly. State is not cleared: the turn's changes were never saved, so the conversation is as it was before the
+ * message, and sending it again is safe.
+ */
+export function turnErrorHandler(localiser: i18n, logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
+  return async (context, error) => {
     logger.log('error', 'turn.failed', { channel: context.activity.channelId, activityType: context.activity.type, ...describeError(error) });
     const language = languageFromLocale(context.activity.locale) ?? 'en';
     try {
@@ -27,5 +35,4 @@ export function createAdapter(config: AppConfig, localiser: i18n, logger: Logger
       logger.log('error', 'turn.errorReplyFailed', describeError(sendError));
     }
   };
-  return adapter;
 }

@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { loadConfig, type AppConfig } from '../../bot/config.js';
 import { composeBot, type ComposedBot } from '../../bot/composeBot.js';
 import { createLogger } from '../../bot/logger.js';
+import { turnErrorHandler } from '../../bot/adapter.js';
 import type { Language } from '../../dialogs/catalogue/intakeState.js';
 
 /** The fixed clock of every transcript: tests never depend on today's date. */
@@ -18,6 +19,8 @@ export interface HarnessOptions {
   /** The channel's locale (e.g. "cy-GB"); unset by default, as many channels send none. */
   readonly locale?: string;
   readonly channelId?: string;
+  /** To pick a conversation up again after a "restart" (a new bot on the same storage). */
+  readonly conversationId?: string;
 }
 
 /** One conversation driven through the real bot, dialogs and locale text, on botbuilder's TestAdapter. */
@@ -50,9 +53,10 @@ export async function startConversation(options: HarnessOptions = {}): Promise<C
   });
   const adapter = new TestAdapter((context) => composed.bot.run(context), {
     channelId: options.channelId ?? 'test',
-    conversation: { id: `conversation-${++referenceCounter}`, isGroup: false, name: 'test', conversationType: 'personal' },
+    conversation: { id: options.conversationId ?? `conversation-${++referenceCounter}`, isGroup: false, name: 'test', conversationType: 'personal' },
     locale: options.locale,
   });
+  adapter.onTurnError = turnErrorHandler(composed.localiser, createLogger('silent'));
   const translators = new Map<string, TFunction>();
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     await adapter.receiveActivity({ ...activity, locale: options.locale });
