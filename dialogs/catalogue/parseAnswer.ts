@@ -21,6 +21,13 @@ export const MAX_TEXT_ANSWER = 2000;
 
 const FUZZY_THRESHOLD = 0.3;
 
+/** Words that turn a phrase round: "don't send it" must never be read as "send it". */
+const NEGATIONS = new Set(['not', "don't", 'dont', 'do not', 'no', 'never', 'without', "won't", 'wont', 'peidiwch', 'ddim', 'na', 'nac', 'nid']);
+
+function negated(words: string): boolean {
+  return words.split(' ').some((word) => NEGATIONS.has(word));
+}
+
 /**
  * Reads a typed answer (or a button's value) for a question. Choices accept their number, their label, a synonym,
  * a phrase containing one choice's words, or a near miss ("someone i cre for"). Never throws.
@@ -60,11 +67,15 @@ function parseMultiChoice(question: Question, text: string, choices: readonly Ch
   return { ok: true, value: real.length > 0 ? real : picked };
 }
 
-/** Splits "1, 3 and 5" or "washing a bwyd" into parts. */
+/** Splits "1, 3 and 5" or "washing a bwyd" into parts: punctuation first (normalising drops it), then joining words. */
 function splitList(text: string): string[] {
-  return normalise(text)
-    .replace(/\b(\d+)\b/g, ' , $1 , ')
-    .split(/,|\band\b|\bor\b|\ba\b|\bac\b|\bneu\b|&|\+|\//)
+  return text
+    .split(/[,;/&+]/)
+    .flatMap((piece) =>
+      normalise(piece)
+        .replace(/\b(\d+)\b/g, ' | $1 | ')
+        .split(/\||\band\b|\bor\b|\ba\b|\bac\b|\bneu\b/),
+    )
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
@@ -77,14 +88,18 @@ function matchOneChoice(text: string, choices: readonly ChoiceWords[]): string |
   if (asNumber !== undefined) return choices[asNumber - 1]?.id;
   const exact = choices.find((choice) => choice.phrases.some((phrase) => normalise(phrase) === typed));
   if (exact) return exact.id;
+  // Beyond an exact match, a negated reply only matches a phrase that is negated too, or nothing (it is asked again).
+  const typedNegated = negated(typed);
   const containing = choices.filter((choice) =>
     choice.phrases.some((phrase) => {
       const words = normalise(phrase);
-      return words.length >= 4 && ` ${typed} `.includes(` ${words} `);
+      return words.length >= 4 && ` ${typed} `.includes(` ${words} `) && negated(words) === typedNegated;
     }),
   );
   if (containing.length === 1) return containing[0]?.id;
-  const entries = choices.flatMap((choice) => choice.phrases.map((phrase) => ({ id: choice.id, phrase: normalise(phrase) })));
+  const entries = choices
+    .flatMap((choice) => choice.phrases.map((phrase) => ({ id: choice.id, phrase: normalise(phrase) })))
+    .filter((entry) => negated(entry.phrase) === typedNegated);
   const fuse = new Fuse(entries, { keys: ['phrase'], threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true });
   const best = fuse.search(typed)[0];
   // A long sentence fuzzily matching a short label is noise, not an answer.

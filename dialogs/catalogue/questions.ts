@@ -208,13 +208,14 @@ const intake = Catalogue.parse([
 
 /**
  * After the matches: consent, asked plainly before anything is stored for sharing, then how to get in touch. Nothing
- * here is asked if nothing is to be shared.
+ * here is asked if nothing is to be shared. Consent questions have their own strict yes/no words: "a bit" may mean yes
+ * about health, never about sharing; anything unclear is asked again, and two unclear answers mean no.
  */
 const afterMatches = Catalogue.parse([
   { id: 'shareServices', section: 'consent', kind: 'choice', choices: ['shareAll', 'letMeChoose', 'shareNone'], phase: 'afterMatches', needsMatches: true, fallback: 'shareNone' },
   { id: 'chosenServices', section: 'consent', kind: 'matchedServices', phase: 'afterMatches', needsMatches: true, when: [{ slot: 'shareServices', in: ['letMeChoose'] }] },
-  { id: 'shareGp', section: 'consent', kind: 'yesNo', phase: 'afterMatches', fallback: 'no' },
-  { id: 'shareSocialCare', section: 'consent', kind: 'yesNo', phase: 'afterMatches', fallback: 'no' },
+  { id: 'shareGp', section: 'consent', kind: 'choice', choices: ['yes', 'no'], phase: 'afterMatches', fallback: 'no' },
+  { id: 'shareSocialCare', section: 'consent', kind: 'choice', choices: ['yes', 'no'], phase: 'afterMatches', fallback: 'no' },
   {
     id: 'contactMethod',
     section: 'contact',
