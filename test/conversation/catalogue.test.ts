@@ -173,6 +173,27 @@ describe('the question catalogue', () => {
     expect(dead).toEqual([]);
   });
 
+  // BUG: in dailyLiving, home and carerLife a typed list of numbers joined by "and" ("2 and 3", as the health prompt
+  // teaches: "like 2 and 4") is read as one choice whose label contains "and" (keepingHome, bathing, carerGettingOut):
+  // parseMultiChoice (dialogs/catalogue/parseAnswer.ts) fuzzy-matches the whole text before splitting it into a list.
+  const LIST_BUG = new Set(['dailyLiving', 'home', 'carerLife']);
+  const multi = catalogue.filter((question) => question.kind === 'multiChoice');
+  describe.each(multi.map((question) => [question.id, question] as const))('%s', (id, question) => {
+    const listTest = LIST_BUG.has(id) ? it.fails : it;
+    listTest('reads any two choice numbers typed as a list ("2 and 3", "2, 3", "2 a 3") as those two choices', () => {
+      const words = choiceWords(localiser, question, newIntakeState('en', true));
+      const ids = valuesOf(question);
+      ids.forEach((first, i) => {
+        ids.forEach((second, j) => {
+          if (i >= j || first === question.noneChoice || second === question.noneChoice) return;
+          for (const typed of [`${i + 1} and ${j + 1}`, `${i + 1}, ${j + 1}`, `${i + 1} a ${j + 1}`]) {
+            expect(parseAnswer(question, typed, words), `"${typed}"`).toEqual({ ok: true, value: [first, second] });
+          }
+        });
+      });
+    });
+  });
+
   it('checks a language on its own: a key only English has is not reported as Welsh', () => {
     const probe = createLocaliser({ en: { questions: { onlyEnglish: 'x' } }, cy: { questions: {} } });
     expect(probe.exists('questions:onlyEnglish', { lng: 'cy', fallbackLng: false })).toBe(false);
