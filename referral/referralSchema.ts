@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { Audience, NeedsProfile } from '../dialogs/catalogue/needsProfile.js';
 import { ReferenceNumber } from './referenceNumber.js';
+import { Language } from '../dialogs/catalogue/intakeState.js';
 
-/** The conversation's language: the summary is written in it, and a Welsh conversation's staff copy is bilingual. */
-export const Language = z.enum(['en', 'cy']);
-/** One conversation language. */
-export type Language = z.infer<typeof Language>;
+/** The conversation's language (one schema for the whole product): the summary is written in it. */
+export { Language } from '../dialogs/catalogue/intakeState.js';
 
 /** Age bands for people who would rather not give an exact age. */
 export const AgeBand = z.enum(['under18', '18to24', '25to44', '45to64', '65to74', '75to84', '85plus']);
@@ -100,29 +99,30 @@ export const Consent = z.object({
 /** The consent given. */
 export type Consent = z.infer<typeof Consent>;
 
+/** What a referral says about the person and what they agreed: shared by the conversation's input and the record. */
+const ReferralContent = z.object({
+  audience: Audience,
+  language: Language,
+  person: PersonDetails,
+  /** Required when the audience is `carer`. */
+  carer: CarerDetails.optional(),
+  /** What the person (or the carer) said, verbatim: never rewritten. */
+  ownWords: z.string().max(5000).optional(),
+  needsProfile: NeedsProfile,
+  whatMatters: z.string().max(2000).optional(),
+  matchedServices: z.array(MatchedService),
+  consent: Consent,
+});
+
 /** What the conversation hands over at its end. */
-export const ReferralInput = z
-  .object({
-    audience: Audience,
-    language: Language,
-    person: PersonDetails,
-    /** Required when the audience is `carer`. */
-    carer: CarerDetails.optional(),
-    /** What the person (or the carer) said, verbatim: never rewritten. */
-    ownWords: z.string().max(5000).optional(),
-    needsProfile: NeedsProfile,
-    whatMatters: z.string().max(2000).optional(),
-    matchedServices: z.array(MatchedService),
-    consent: Consent,
-  })
-  .superRefine((input, context) => {
-    if (input.audience === 'carer' && input.carer === undefined) {
-      context.addIssue({ code: 'custom', path: ['carer'], message: 'is required in a carer conversation' });
-    }
-    if (input.needsProfile.audience !== input.audience) {
-      context.addIssue({ code: 'custom', path: ['needsProfile', 'audience'], message: 'must match the audience' });
-    }
-  });
+export const ReferralInput = ReferralContent.superRefine((input, context) => {
+  if (input.audience === 'carer' && input.carer === undefined) {
+    context.addIssue({ code: 'custom', path: ['carer'], message: 'is required in a carer conversation' });
+  }
+  if (input.needsProfile.audience !== input.audience) {
+    context.addIssue({ code: 'custom', path: ['needsProfile', 'audience'], message: 'must match the audience' });
+  }
+});
 /** What the conversation hands over. */
 export type ReferralInput = z.infer<typeof ReferralInput>;
 
@@ -146,20 +146,11 @@ export const ReferralSubject = z.enum(['person', 'carer']);
 export type ReferralSubject = z.infer<typeof ReferralSubject>;
 
 /** A referral as stored and exported. Only `buildReferral` makes one from input. */
-export const Referral = z.object({
+export const Referral = ReferralContent.extend({
   schemaVersion: z.literal(1),
   reference: ReferenceNumber,
   createdAt: z.iso.datetime(),
   subject: ReferralSubject,
-  audience: Audience,
-  language: Language,
-  person: PersonDetails,
-  carer: CarerDetails.optional(),
-  ownWords: z.string().max(5000).optional(),
-  needsProfile: NeedsProfile,
-  whatMatters: z.string().max(2000).optional(),
-  matchedServices: z.array(MatchedService),
-  consent: Consent,
   nextSteps: z.array(NextStep),
   /** In a carer conversation, the other referral of the pair. */
   linkedReference: ReferenceNumber.optional(),
