@@ -85,6 +85,14 @@ export class CareNavigatorDialog extends SafeConversationDialog {
     return step.replaceDialog(WALK);
   }
 
+  protected override async keepAnswer(context: TurnContext, state: IntakeState, text: string): Promise<IntakeState> {
+    const question = this.services.catalogue.find((candidate) => candidate.id === state.current);
+    if (!question?.verbatim) return state;
+    const parsed = parseAnswer(question, text, []);
+    if (!parsed.ok) return state;
+    return this.confirmWhatWasSaid(context, recordAnswer(this.services.catalogue, state, question.id, parsed.value), text);
+  }
+
   /**
    * Ask once: a free-text answer that also says the age, postcode or living situation fills those slots, and the bot
    * confirms what it noted instead of asking again.

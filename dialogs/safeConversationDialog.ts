@@ -82,6 +82,13 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     await this.services.intakeState.set(context, state);
   }
 
+  /**
+   * Records a message that the safety net took as the answer to the waiting question, where it can be one (the
+   * person's own words): someone who says "my son hits me and takes my pension" has told their story, and is not asked
+   * for it again. Returns the state unchanged where the message cannot be an answer.
+   */
+  protected abstract keepAnswer(context: TurnContext, state: IntakeState, text: string): Promise<IntakeState>;
+
   /** Asks the current question again (or the next one), after an interruption. */
   protected async restartWalk(dc: DialogContext): Promise<DialogTurnResult> {
     await dc.cancelAllDialogs();
@@ -127,13 +134,16 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     }
     let clear = [...new Set(signals.filter((signal) => signal.certainty === 'clear').map((signal) => signal.kind))];
     const pending = state.pendingCrisis;
+    // What the person said when danger was raised is still their answer: it is kept, never lost to the safety net.
+    const said = state.heldAnswer ?? text;
     if (pending !== undefined) {
       state.pendingCrisis = undefined;
+      state.heldAnswer = undefined;
       if (clear.length === 0) {
         const answer = parseAnswer(YES_NO, text, this.happeningNowWords());
         if (answer.ok && answer.value === 'no') {
-          await this.writeState(dc.context, state);
           await dc.context.sendActivity(this.services.localiser.getFixedT(state.language, 'safety')('notNowThanks'));
+          await this.writeState(dc.context, await this.keepAnswer(dc.context, state, said));
           return this.restartWalk(dc);
         }
         // "Yes", or anything we cannot read as "no": show the routes. Wrongly showing help is the safe mistake.
@@ -144,10 +154,11 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     const welsh = this.services.looksWelsh(text);
     if (welsh && !state.languageSettled) state.language = 'cy';
     const crisisLanguage: Language = welsh ? 'cy' : state.language;
-    if (clear.length > 0) return this.showCrisisRoutes(dc, state, clear, crisisLanguage);
+    if (clear.length > 0) return this.showCrisisRoutes(dc, state, clear, crisisLanguage, said);
     const unclear = signals.find((signal) => signal.certainty === 'unclear');
     if (unclear) {
       state.pendingCrisis = unclear.kind;
+      state.heldAnswer = text;
       await this.writeState(dc.context, state);
       const voice = voiceFor(this.services.localiser, state);
       const safety = this.services.localiser.getFixedT(crisisLanguage, 'safety');
@@ -175,6 +186,7 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     state: IntakeState,
     kinds: readonly CrisisKind[],
     language: Language,
+    said: string,
   ): Promise<DialogTurnResult> {
     const audience = audienceOf(state);
     const cards = channelShowsCards(dc.context.activity.channelId);
@@ -184,9 +196,9 @@ export abstract class SafeConversationDialog extends ComponentDialog {
       await dc.context.sendActivity(crisisActivity(message, cards));
       state.risks.push({ kind, at, advised: message.routes.map((route) => route.tel ?? route.sms ?? route.label) });
     }
-    await this.writeState(dc.context, state);
     const voice = voiceFor(this.services.localiser, state);
     await dc.context.sendActivity(this.services.localiser.getFixedT(state.language, 'safety')('carryOn', voice.options));
+    await this.writeState(dc.context, await this.keepAnswer(dc.context, state, said));
     return this.restartWalk(dc);
   }
 

@@ -35,6 +35,8 @@ export const IntakeState = z.object({
   risks: z.array(RaisedRisk),
   /** A possible crisis awaiting "is this happening now?". */
   pendingCrisis: z.enum(['medical', 'suicide', 'abuse']).optional(),
+  /** The message that raised the pending question, kept so it still counts as the answer it was meant to be. */
+  heldAnswer: z.string().optional(),
   matches: z.array(KeptMatch).optional(),
   reference: z.string().optional(),
   /** Whether the referral was shared with anyone (consent given); an unshared one is erased with the answers. */

@@ -62,7 +62,8 @@ describe('the safety net inside the conversation', () => {
     expect(asked).toContain(person.t('en', 'safety:isItHappeningNow'));
     const answered = texts(await person.say(person.t('en', 'safety:happeningNowChoices.yes')));
     expect(answered.join('\n')).toContain(person.t('en', `safety:${unclear!.expected!.kind}.intro`, { emergency: '999' }).slice(0, 30));
-    expect(answered.at(-1)).toContain(person.t('en', 'questions:story.prompt').slice(0, 30));
+    // What they said was their story: it is kept, and the conversation moves on rather than asking for it again.
+    expect(answered.at(-1)).toContain(person.t('en', 'questions:pace.prompt').slice(0, 30));
     person.close();
   });
 
@@ -102,15 +103,16 @@ describe('the safety net inside the conversation', () => {
     await person.say(unclear!.text);
     const answered = texts(await person.say('no'));
     expect(answered).toContain(person.t('en', 'safety:notNowThanks'));
-    expect(answered.at(-1)).toContain(person.t('en', 'questions:story.prompt').slice(0, 30));
+    expect(answered.at(-1)).toContain(person.t('en', 'questions:pace.prompt').slice(0, 30));
     person.close();
   });
 
   it('records the risk in the referral and marks it urgent', async () => {
     const person = await conversationAt('story', 'en');
-    await person.say('he hits me and takes my pension');
-    await person.say('My son shouts at me. I live in AT3');
+    const marker = 'he hits me and takes my pension';
+    await person.say(marker);
     await person.say('see services now');
+    await person.say('AT3');
     await person.say('yes all of them');
     await person.say('no');
     await person.say('yes');
@@ -121,6 +123,8 @@ describe('the safety net inside the conversation', () => {
     const referral = await person.composed.services.referrals.get(page.items[0]!.reference);
     expect(referral?.needsProfile.urgent).toBe(true);
     expect(referral?.needsProfile.risks.map((risk) => risk.kind)).toContain('abuse');
+    // The words that raised the alarm are the person's story, kept verbatim: they need not tell it twice.
+    expect(referral?.ownWords).toBe(marker);
     person.close();
   });
 
