@@ -1,4 +1,4 @@
-import type { AnswerValue, IntakeState } from './intakeState.js';
+import { audienceOf, type AnswerValue, type IntakeState } from './intakeState.js';
 import { parseAge, parsePostcode, saysLivesAlone } from './slotPatterns.js';
 
 /**
@@ -7,8 +7,8 @@ import { parseAge, parsePostcode, saysLivesAlone } from './slotPatterns.js';
  */
 export function inferSlots(text: string, state: IntakeState): Record<string, AnswerValue> {
   const found: Record<string, AnswerValue> = {};
-  const age = parseAge(text);
-  // Only what the person says of themselves, or a carer or caller of the person, fills the person's slots.
+  // The age slot is the age of the person the help is for: a carer's own age ("I'm 58") is not it.
+  const age = parseAge(text, audienceOf(state) === 'carer' ? 'other' : 'either');
   if (age !== undefined && state.answers.age === undefined) found.age = age;
   const postcode = parsePostcode(text);
   if (postcode !== undefined && state.answers.postcode === undefined) found.postcode = postcode;

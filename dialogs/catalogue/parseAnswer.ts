@@ -58,7 +58,9 @@ export function parseAnswer(question: Question, text: string, choices: readonly 
 }
 
 function parseMultiChoice(question: Question, text: string, choices: readonly ChoiceWords[]): ParsedAnswer {
-  const whole = matchOneChoice(text, choices);
+  // "2 and 4" is a list, never one label that happens to contain "and".
+  const numbers = normalise(text).match(/\b\d+\b/g) ?? [];
+  const whole = numbers.length > 1 ? undefined : matchOneChoice(text, choices);
   const parts = whole !== undefined ? [whole] : splitList(text).map((part) => matchOneChoice(part, choices));
   const picked = [...new Set(parts.filter((id): id is string => id !== undefined))];
   if (picked.length === 0) return { ok: false, problem: 'notAChoice' };
@@ -101,6 +103,8 @@ function matchOneChoice(text: string, choices: readonly ChoiceWords[]): string |
     .flatMap((choice) => choice.phrases.map((phrase) => ({ id: choice.id, phrase: normalise(phrase) })))
     .filter((entry) => negated(entry.phrase) === typedNegated);
   const fuse = new Fuse(entries, { keys: ['phrase'], threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true });
+  // Digits are never fuzzy: "3" is not "33", and a number that is not a choice is asked again.
+  if (/\d/.test(typed)) return undefined;
   const best = fuse.search(typed)[0];
   // A long sentence fuzzily matching a short label is noise, not an answer.
   if (!best || typed.length > best.item.phrase.length * 2 + 4) return undefined;

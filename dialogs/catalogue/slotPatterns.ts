@@ -19,17 +19,23 @@ export function parsePostcode(text: string): string | undefined {
 }
 
 const AGE_ALONE = /^(\d{1,3})(?:\s*(?:years?( old)?|yrs?|oed|mlwydd oed))?$/;
-const AGE_IN_TEXT = [
-  /\b(?:i am|i'm|im|she's|shes|he's|hes|she is|he is|they are|they're|aged|age|rwy'n|rwyn|mae hi'n|mae e'n|mae o'n)\s+(\d{1,3})\b/,
-  /\b(\d{1,3})\s*(?:years? old|yrs? old|year old|oed|mlwydd)\b/,
-];
+const FIRST_PERSON_AGE = /\b(?:i am|i'm|im|rwy'n|rwyn|dw i'n|dwi'n|dwin)\s+(\d{1,3})\b/;
+const THIRD_PERSON_AGE = /\b(?:she's|shes|he's|hes|she is|he is|they are|they're|mum is|dad is|mum's|dad's|aged|age|mae hi'n|mae e'n|mae o'n|mae hi|mae e)\s+(\d{1,3})\b/;
+const AGE_WITH_UNIT = /\b(\d{1,3})\s*(?:years? old|yrs? old|year old|oed|mlwydd)\b/;
 const AGE_BAND = /\b(?:in (?:my|her|his|their) )?(\d)0s\b/;
 
-/** An age in years from a reply ("82", "I'm 82", "82 oed", "in her 80s" → 80); undefined if none or impossible. */
-export function parseAge(text: string): number | undefined {
+/** Whose age a reply should give: the speaker's own, someone else's (a carer or caller about the person), or either. */
+export type AgeOf = 'self' | 'other' | 'either';
+
+/**
+ * An age in years from a reply ("82", "I'm 82", "82 oed", "in her 80s" → 80); undefined if none or impossible. Told
+ * whose age is wanted, it prefers that person's: a carer saying "I'm 58 and mum is 84" gives 84 for mum.
+ */
+export function parseAge(text: string, of: AgeOf = 'either'): number | undefined {
   const folded = normalise(text);
-  const candidates = [AGE_ALONE, ...AGE_IN_TEXT].map((pattern) => pattern.exec(folded)?.[1]);
-  const found = candidates.find((value) => value !== undefined) ?? AGE_BAND.exec(folded)?.[1]?.concat('0');
+  const order =
+    of === 'other' ? [AGE_ALONE, THIRD_PERSON_AGE, AGE_WITH_UNIT] : of === 'self' ? [AGE_ALONE, FIRST_PERSON_AGE, AGE_WITH_UNIT] : [AGE_ALONE, FIRST_PERSON_AGE, THIRD_PERSON_AGE, AGE_WITH_UNIT];
+  const found = order.map((pattern) => pattern.exec(folded)?.[1]).find((value) => value !== undefined) ?? AGE_BAND.exec(folded)?.[1]?.concat('0');
   if (found === undefined) return undefined;
   const age = Number(found);
   return age >= 0 && age <= 120 ? age : undefined;

@@ -298,11 +298,7 @@ describe.each(cases)('%s', (_name, audience, opening) => {
     expect(asked.length).toBeLessThanOrEqual(25);
   });
 
-  // BUG (only the English carer case): "2 and 3" typed at dailyLiving is read as the one choice "Keeping the home
-  // clean and warm" (keepingHome), not meals and washing: parseMultiChoice (dialogs/catalogue/parseAnswer.ts) first
-  // fuzzy-matches the whole "2 and 3" to a label containing "and". The Welsh "2 a 3" and "2, 3" are read correctly.
-  const profileTest = audience === carer && language === 'en' ? it.fails : it;
-  profileTest('stores a needs profile with the Care Act and carers\' outcomes the answers show', async () => {
+  it('stores a needs profile with the Care Act and carers\' outcomes the answers show', async () => {
     conversation = await startConversation({ locale: opening.locale });
     await play(conversation, language, {}, opening.steps);
     await play(conversation, language, audience.voice, audience.steps[language]);
@@ -355,11 +351,8 @@ describe('the quick path', () => {
 });
 
 describe('ask once, for carers', () => {
-  // BUG: in a carer conversation the carer's own age fills the cared-for person's age. "I'm 58 ... she's 84" is
-  // noted as "age 58" and "How old is your mum?" is never asked, so services are matched for a 58-year-old.
-  // inferSlots (dialogs/catalogue/askOnce.ts) takes the first age parseAge finds (slotPatterns.ts AGE_IN_TEXT reads
-  // "i'm 58" first) whoever the conversation is about.
-  it.fails('notes the cared-for person\'s age, not the carer\'s own', async () => {
+  // A carer's own age ("I'm 58") is not the cared-for person's ("she's 84").
+  it('notes the cared-for person\'s age, not the carer\'s own', async () => {
     conversation = await startConversation();
     const person = conversation;
     await person.join();
