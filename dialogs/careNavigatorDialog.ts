@@ -75,6 +75,11 @@ export class CareNavigatorDialog extends SafeConversationDialog {
         state = { ...state, language: parsed.value, languageSettled: true };
       }
       if (question.verbatim) state = await this.confirmWhatWasSaid(step.context, state, text);
+      const line = typeof parsed.value === 'string' ? question.afterAnswer[parsed.value] : undefined;
+      if (line) {
+        const voice = voiceFor(this.services.localiser, state);
+        await step.context.sendActivity(voice.t(line, { ...voice.options, ...this.councilOptions() }));
+      }
     } else {
       state = question.fallback
         ? recordAnswer(this.services.catalogue, state, question.id, question.fallback)

@@ -28,7 +28,7 @@ export function buildNeedsProfile(catalogue: readonly Question[], state: IntakeS
     }
   }
   const audience = audienceOf(state);
-  if (audience === 'carer') topics.add('carerSupport');
+  if (audience === 'carer' || state.answers.callerIs === 'theirCarer') topics.add('carerSupport');
   const difficulty = Difficulty.catch('needsHelp').parse(state.answers.difficulty);
   const age = state.answers.age;
   const postcode = state.answers.postcode;

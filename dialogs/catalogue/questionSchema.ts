@@ -71,6 +71,8 @@ export const Question = z
     skippable: z.boolean().default(true),
     /** What to record when two re-prompts have not produced an answer; absent means skip. */
     fallback: z.string().optional(),
+    /** A line (a key in the `conversation` namespace) said after a given answer, e.g. the call script's opening. */
+    afterAnswer: z.record(z.string(), z.string()).default({}),
     /** Whether the answer goes into the referral verbatim (free text) rather than as a choice. */
     verbatim: z.boolean().default(false),
     maps: ProfileMapping.default({}),

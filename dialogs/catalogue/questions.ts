@@ -5,17 +5,42 @@ import { Catalogue } from './questionSchema.js';
  * never dialog code: order is the order of asking, `when` says when a question applies, `maps` says what it adds to the
  * needs profile. Parsed at load, so a mistake here stops the bot at start with a message naming the question.
  */
+/** The carer's own questions are for a carer in the chat, or a carer on the phone to a call handler. */
+const CARING = [
+  { slot: 'about', in: ['someoneICareFor'] },
+  { slot: 'callerIs', in: ['theirCarer'] },
+];
+
 const intake = Catalogue.parse([
   // The Welsh Active Offer: Welsh is offered first, before anything else, unless the channel told us the language.
   { id: 'language', section: 'about', kind: 'choice', choices: ['cy', 'en'], fallback: 'en' },
   // 1. Who it is about.
-  { id: 'about', section: 'about', kind: 'choice', choices: ['me', 'someoneICareFor', 'callHandler'], skippable: false },
+  {
+    id: 'about',
+    section: 'about',
+    kind: 'choice',
+    choices: ['me', 'someoneICareFor', 'callHandler'],
+    skippable: false,
+    afterAnswer: { callHandler: 'callScriptIntro' },
+  },
+  // A call handler says who is calling, so a carer on the phone is asked the carer's questions too.
+  {
+    id: 'callerIs',
+    section: 'about',
+    kind: 'choice',
+    choices: ['thePerson', 'theirCarer', 'someoneElse'],
+    when: [{ slot: 'about', in: ['callHandler'] }],
+    fallback: 'someoneElse',
+  },
   {
     id: 'caredFor',
     section: 'about',
     kind: 'choice',
     choices: ['mum', 'dad', 'partner', 'child', 'friend', 'otherPerson'],
-    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    whenAny: [
+      { slot: 'about', in: ['someoneICareFor'] },
+      { slot: 'callerIs', in: ['theirCarer'] },
+    ],
     fallback: 'otherPerson',
   },
   // 2. Their own words, kept verbatim: the heart of "tell it once".
@@ -153,7 +178,7 @@ const intake = Catalogue.parse([
       'carerTimeForSelf',
     ],
     noneChoice: 'carerCoping',
-    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    whenAny: CARING,
     maps: {
       carerOutcomes: {
         carerChildCare: 'childCaring',
@@ -181,7 +206,7 @@ const intake = Catalogue.parse([
     id: 'carerHealth',
     section: 'carer',
     kind: 'yesNo',
-    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    whenAny: CARING,
     maps: { topics: { yes: ['carerSupport'] } },
   },
   {
@@ -189,7 +214,7 @@ const intake = Catalogue.parse([
     section: 'carer',
     kind: 'choice',
     choices: ['yesForNow', 'notSure', 'no'],
-    when: [{ slot: 'about', in: ['someoneICareFor'] }],
+    whenAny: CARING,
     maps: { topics: { notSure: ['carerSupport'], no: ['carerSupport'] } },
   },
   // 8. Money, housing and company.

@@ -211,7 +211,8 @@ const callHandler: Audience = {
   voice: { context: 'staff' },
   steps: {
     en: [
-      ["I'm taking a call", ['questions:story.prompt', 'questions:story.staffNote']],
+      ["I'm taking a call", ['callScriptIntro', 'questions:callerIs.prompt', 'questions:callerIs.staffNote']],
+      ['the person who needs help', ['questions:story.prompt', 'questions:story.staffNote']],
       ["The caller's husband can't get dressed or cook since his hip operation. They live in AT3", ['questions:pace.prompt']],
       ['more questions', ['questions:age.prompt']],
       ['77', ['questions:livesWith.prompt']],
@@ -232,7 +233,8 @@ const callHandler: Audience = {
       ['Mr Jones', ['summaryNotDecision']],
     ],
     cy: [
-      ["Rwy'n ateb galwad", ['questions:story.prompt', 'questions:story.staffNote']],
+      ["Rwy'n ateb galwad", ['callScriptIntro', 'questions:callerIs.prompt', 'questions:callerIs.staffNote']],
+      ['y person', ['questions:story.prompt', 'questions:story.staffNote']],
       ["Dydy gŵr y galwr ddim yn gallu gwisgo na choginio ers ei lawdriniaeth ar ei glun. Maen nhw'n byw yn AT3", ['questions:pace.prompt']],
       ['mwy o gwestiynau', ['questions:age.prompt']],
       ['77', ['questions:livesWith.prompt']],

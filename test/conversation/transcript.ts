@@ -29,7 +29,8 @@ export function voiceOptions(person: Conversation, language: Language, voice: Vo
 /** The text a key should have in this language and voice. */
 export function expectedText(person: Conversation, language: Language, voice: Voice, key: Key): string {
   const [name, own] = typeof key === 'string' ? [key, {}] : key;
-  return person.t(language, name, { ...voiceOptions(person, language, voice), ...own });
+  const council = { council: person.config.COUNCIL_NAME, phone: person.config.COUNCIL_CONTACT_PHONE, url: person.config.COUNCIL_CONTACT_URL };
+  return person.t(language, name, { ...council, ...voiceOptions(person, language, voice), ...own });
 }
 
 /**

@@ -70,6 +70,17 @@ describe('the walking conversation', () => {
     expect(stored.items).toHaveLength(0);
   });
 
+  it('gives a call handler the script, and the carer questions when a carer is on the phone', async () => {
+    conversation = await startConversation();
+    await conversation.join();
+    await conversation.say('English');
+    const script = texts(await conversation.say("I'm taking a call"));
+    expect(script[0]).toBe(conversation.t('en', 'callScriptIntro', { council: 'Anytown Council' }));
+    expect(script.at(-1)).toContain(conversation.t('en', 'questions:callerIs.prompt', { context: 'staff' }));
+    const carerOnPhone = texts(await conversation.say('their carer'));
+    expect(carerOnPhone.at(-1)).toBe(conversation.t('en', 'questions:caredFor.prompt', { context: 'staff' }));
+  });
+
   it('confirms what it heard instead of asking again (ask once)', async () => {
     conversation = await startConversation();
     await conversation.join();
