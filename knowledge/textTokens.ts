@@ -42,12 +42,24 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/** Plurals no suffix rule reaches, so "a man" meets "Men's groups" and "my child" meets "children". */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['children', 'child'],
+  ['mens', 'man'],
+  ['womens', 'woman'],
+  ['childrens', 'child'],
+]);
+
 /**
  * A light suffix stemmer: plurals and `-ing`/`-ed` only, and only when enough of the word is left. Heavier stemmers
  * merge words people use differently (`caring` and `car`); this one is predictable, and the vocabulary lists the
  * irregular forms it cannot reach (`fell`, `fallen`).
  */
 export function stem(word: string): string {
+  const irregular = IRREGULAR_PLURALS.get(word);
+  if (irregular) return irregular;
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
