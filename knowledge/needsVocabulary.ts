@@ -60,19 +60,39 @@ const LEXICON_SET: ReadonlySet<string> = new Set(
   [...PHRASES_BY_FIRST_TOKEN.values()].flatMap((list) => list.flatMap((phrase) => phrase.tokens)),
 );
 
+/** The written words of some phrases, without stop words and very short words. */
+function lexiconOf(phrases: readonly string[]): string[] {
+  return phrases.flatMap(words).filter((word) => !STOPWORDS.has(word) && word.length > 2);
+}
+
 /**
  * The words slips are corrected towards: the vocabulary's words as written as well as stemmed, so "faling" finds
  * "falling" (then stems to "fall") though it is three edits from "fall".
  */
 const LEXICON: readonly string[] = [
   ...new Set([
-    ...LEXICON_SET,
+    ...[...LEXICON_SET].filter((word) => !STOPWORDS.has(word) && word.length > 2),
     ...TOPIC_IDS.flatMap((topic) => {
       const terms = TOPIC_TERMS[topic];
-      return [...terms.en, ...terms.cy, ...terms.personOnly].flatMap(words);
+      return lexiconOf([...terms.en, ...terms.cy, ...terms.personOnly]);
     }),
   ]),
-].filter((word) => !STOPWORDS.has(word) && word.length > 2);
+];
+
+/**
+ * Words only the Welsh side of the vocabulary uses. English text is never "corrected" into one of them: "trans" is
+ * not a slip for "trais" (violence) unless the text reads as Welsh.
+ */
+const WELSH_ONLY: ReadonlySet<string> = (() => {
+  const english = new Set(
+    TOPIC_IDS.flatMap((topic) => {
+      const terms = TOPIC_TERMS[topic];
+      const written = lexiconOf([...terms.en, ...terms.personOnly]);
+      return [...written, ...written.map(stem)];
+    }),
+  );
+  return new Set(LEXICON.filter((word) => !english.has(word)));
+})();
 
 /** Shorter words are not corrected: at four letters one slip turns too many real words into others ("left", "lift"). */
 const MIN_CORRECTED_LENGTH = 5;
@@ -136,8 +156,18 @@ export function welshRadicals(word: string): string[] {
   return radicals;
 }
 
+/** Options for reading a person's words. */
+export interface CorrectionOptions {
+  /**
+   * Words (stemmed) that are real words where they will be looked up, such as the directory's own words: they are
+   * never "corrected" into a different vocabulary word ("trans" is not a slip for "train" when services say
+   * "trans"), only read as another form of one ("raped", "rape").
+   */
+  readonly isKnownWord?: (token: string) => boolean;
+}
+
 /** A word as the vocabulary knows it: stemmed, with a Welsh mutation undone or a slip corrected where one fits. */
-function correctWord(word: string): string {
+function correctWord(word: string, welsh: boolean, options: CorrectionOptions): string {
   const token = stem(word);
   if (LEXICON_SET.has(token) || STOPWORDS.has(word) || STOPWORDS.has(token) || /\d/.test(word)) return token;
   // Welsh mutations change only the first letters, so short mutated words are still worth undoing.
@@ -146,11 +176,15 @@ function correctWord(word: string): string {
     if (LEXICON_SET.has(stemmed)) return stemmed;
   }
   if (word.length < MIN_CORRECTED_LENGTH) return token;
+  // A real word is only read as another form of a vocabulary word ("raped", "rape"), never as a different word.
+  const known = options.isKnownWord?.(token) ?? false;
   // Compare the word as typed as well as its stem: stemming a slip ("fals") can cut it too short to recognise.
   let best: { word: string; distance: number } | undefined;
   for (const form of new Set([word, token])) {
     const limit = allowedEdits(form.length);
     for (const result of LEXICON_BY_INITIAL.get(form.charAt(0))?.search(form, { limit: 8 }) ?? []) {
+      if (!welsh && WELSH_ONLY.has(result.item)) continue;
+      if (known && !word.startsWith(result.item) && !result.item.startsWith(word)) continue;
       const distance = editDistance(form, result.item, limit);
       if (distance <= limit && (!best || distance < best.distance)) best = { word: result.item, distance };
     }
@@ -198,8 +232,10 @@ export function matchPhrases(tokens: readonly string[], options: PhraseMatchOpti
 }
 
 /** The person's words as stemmed tokens with slips corrected towards the vocabulary (and Welsh mutations undone). */
-export function correctedTokens(text: string): string[] {
-  return words(text).map(correctWord);
+export function correctedTokens(text: string, options: CorrectionOptions = {}): string[] {
+  const textWords = words(text);
+  const welsh = looksWelsh(textWords);
+  return textWords.map((word) => correctWord(word, welsh, options));
 }
 
 /**
@@ -207,9 +243,9 @@ export function correctedTokens(text: string): string[] {
  * does not know is compared (fuse.js, then an edit-distance check) with the vocabulary's words, so "demenshia" and
  * "lonley" count; Welsh mutated forms ("fy ngofalwr") are recognised.
  */
-export function detectTopics(text: string): TopicId[] {
+export function detectTopics(text: string, options: CorrectionOptions = {}): TopicId[] {
   const topics: TopicId[] = [];
-  for (const hit of matchPhrases(correctedTokens(text), { person: true })) {
+  for (const hit of matchPhrases(correctedTokens(text, options), { person: true })) {
     if (!topics.includes(hit.topic)) topics.push(hit.topic);
   }
   return topics;

@@ -58,3 +58,13 @@ describe('the vocabulary', () => {
     expect(topicsForLabel('Wholly unrelated label')).toEqual([]);
   });
 });
+
+describe('reading slips', () => {
+  it('never corrects English text into a Welsh-only word', () => {
+    expect(detectTopics('my son says he is trans')).not.toContain('domesticAbuse');
+  });
+
+  it('still reads another form of a vocabulary word that the directory knows', () => {
+    expect(detectTopics('I was raped', { isKnownWord: () => true })).toContain('domesticAbuse');
+  });
+});
