@@ -44,6 +44,26 @@ const MAX_AREAS_SHOWN = 9;
 /** The most the ranking nudges (locality, age group) can add; used to skip hopeless candidates early. */
 const MAX_NUDGE = NEARBY_BONUS + AGE_FIT_BONUS;
 
+/**
+ * Words people say in passing that name no need ("keeps", "going", "again", "using"): left out of the text search
+ * of what a person said, so they cannot outweigh the words that do name the need. Vocabulary phrases still see them.
+ */
+const CONVERSATION_FILLER: ReadonlySet<string> = new Set(
+  [
+    'again', 'go', 'goes', 'going', 'went', 'gone', 'use', 'using', 'used', 'know', 'knows', 'think', 'thinks',
+    'thought', 'need', 'needs', 'needed', 'help', 'helps', 'helping', 'keep', 'keeps', 'kept', 'still', 'since',
+    'last', 'next', 'week', 'weeks', 'month', 'months', 'year', 'years', 'ago', 'time', 'times', 'day', 'days',
+    'always', 'never', 'everything', 'nothing', 'anymore', 'much', 'many', 'lots', 'little', 'try', 'trying', 'tried',
+    'tell', 'told', 'say', 'says', 'said', 'feel', 'feels', 'feeling', 'felt', 'look', 'looks', 'looking', 'find',
+    'make', 'makes', 'take', 'takes', 'took', 'come', 'comes', 'coming', 'came', 'see', 'seen', 'put', 'let', 'give',
+    'able', 'sure', 'maybe', 'perhaps', 'though', 'even', 'ever', 'away', 'else', 'own', 'one', 'two',
+    'getting', 'gets', 'seems', 'seem', 'started', 'start', 'stop', 'wont', 'didnt', 'havent', 'wasnt', 'arent',
+    'couldnt', 'wouldnt', 'lately', 'recently', 'today', 'tonight', 'yesterday', 'morning', 'someone', 'somebody',
+    'anybody', 'everyone', 'people', 'person', 'thing', 'stuff', 'way', 'sort', 'kind', 'good', 'bad', 'better',
+    'worse', 'right', 'wrong', 'new', 'old', 'big', 'whole', 'quite', 'pretty', 'enough', 'anyway',
+  ].map(stem),
+);
+
 interface TopicPosting {
   readonly doc: number;
   readonly strength: number;
@@ -95,13 +115,16 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
   const topicSum = new Float64Array(services.length);
   const topicTouched: number[] = [];
 
+  // A word the directory itself uses is a real word, not a slip to correct towards the vocabulary ("trans").
+  const reading = { isKnownWord: (token: string) => index.has(token) };
+
   function match(input: MatchRequest): ServiceMatch[] {
     const request = MatchRequest.parse(input);
     const limit = request.limit ?? DEFAULT_LIMIT;
     const district = request.postcode ? postcodeDistrict(request.postcode) : undefined;
 
     const topicWeights = new Map<TopicId, number>();
-    for (const topic of [...(request.topics ?? []), ...detectTopics(request.text)]) topicWeights.set(topic, 1);
+    for (const topic of [...(request.topics ?? []), ...detectTopics(request.text, reading)]) topicWeights.set(topic, 1);
     if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
       topicWeights.set('carerSupport', IMPLIED_CARER_WEIGHT);
     }
@@ -113,8 +136,8 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     }
     const queryTokens = [
       ...contentTokens(request.text),
-      ...correctedTokens(request.text).filter((token) => token.length > 1 && !STOPWORDS.has(token)),
-    ];
+      ...correctedTokens(request.text, reading).filter((token) => token.length > 1 && !STOPWORDS.has(token)),
+    ].filter((token) => !CONVERSATION_FILLER.has(token));
     const searched = index.search(queryTokens, scratch);
 
     for (const doc of topicTouched) {

@@ -124,3 +124,29 @@ describe('createMatcher', () => {
     expect(() => matcher.match({ text: 'help', age: -3 })).toThrow();
   });
 });
+
+describe('the person’s own words', () => {
+  const more = createMatcher(
+    [
+      service({ id: 'abuse', name: 'Anytown domestic abuse service', description: 'Support for anyone living with domestic abuse and violence.' }),
+      service({ id: 'mens-line', name: 'Men’s abuse helpline', description: 'A helpline for men experiencing domestic abuse from a partner.' }),
+      service({ id: 'trans-group', name: 'Trans peer group', description: 'A peer group for trans and non-binary people and their families.' }),
+      service({ id: 'heroin', name: 'Anytown drugs project', description: 'Help for people using drugs, and for their families.' }),
+      service({ id: 'siblings', name: 'Brothers and sisters group', description: 'Meet again every week with brothers and sisters using the centre.' }),
+    ],
+    { now: NOW },
+  );
+  const top = (text: string): string | undefined => more.match({ text })[0]?.service.id;
+
+  it('finds a men’s service for "I’m a man" (irregular plurals meet)', () => {
+    expect(top('I’m a man and my wife hits me')).toBe('mens-line');
+  });
+
+  it('reads a word the directory uses as itself, not as a slip for a Welsh need word', () => {
+    expect(top('my teenage son says he is trans and we don’t know where to turn')).toBe('trans-group');
+  });
+
+  it('does not let passing words ("using", "again") outweigh the need', () => {
+    expect(top('my brother has been using drugs again')).toBe('heroin');
+  });
+});
