@@ -258,9 +258,14 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     const language: Language = command === 'welsh' ? 'cy' : command === 'english' ? 'en' : state.language === 'en' ? 'cy' : 'en';
     // Answers are kept: only the language changes. Choosing it also answers the Active Offer.
     const switched: IntakeState = { ...state, language, languageSettled: true, answers: { ...state.answers, language } };
-    if (state.current === 'language') switched.current = undefined;
+    const answeringTheOffer = state.current === 'language';
+    if (answeringTheOffer) {
+      switched.current = undefined;
+      switched.history = [...state.history.filter((id) => id !== 'language'), 'language'];
+    }
     await this.writeState(dc.context, switched);
-    await dc.context.sendActivity(voiceFor(this.services.localiser, switched).t('languageChanged'));
+    // At the Active Offer, choosing a language is simply the answer: there is nothing yet to reassure about.
+    if (!answeringTheOffer) await dc.context.sendActivity(voiceFor(this.services.localiser, switched).t('languageChanged'));
     return this.restartWalk(dc);
   }
 

@@ -34,18 +34,19 @@ const openings: readonly Opening[] = [
     language: 'en',
     steps: [
       [JOIN, [['welcome', COUNCIL], 'emergencyNote', 'questions:language.prompt']],
-      ['English', ['languageChanged', 'questions:about.prompt']],
+      ['English', ['questions:about.prompt']],
     ],
-    never: [],
+    // Choosing a language at the offer is an answer, not a change to reassure about.
+    never: ['languageChanged'],
   },
   {
     name: 'Welsh, chosen with "Cymraeg" at the Active Offer',
     language: 'cy',
     steps: [
       [JOIN, ['questions:language.prompt']],
-      ['Cymraeg', ['languageChanged', 'questions:about.prompt']],
+      ['Cymraeg', ['questions:about.prompt']],
     ],
-    never: [],
+    never: ['languageChanged'],
   },
   {
     name: 'Welsh, from the channel locale cy-GB (no offer needed)',
