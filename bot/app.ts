@@ -54,7 +54,7 @@ export async function startApp(config: AppConfig, options: AppOptions = {}): Pro
             dataDir: config.dataDir,
             log: (event, fields) => logger.log('warn', `directLine.${event}`, fields),
           }),
-          ...createWebChatRoutes({ councilName: config.COUNCIL_NAME }),
+          ...createWebChatRoutes({ councilName: config.COUNCIL_NAME, localiser: composed.localiser }),
         ]),
     ...composed.services.staffRoutes,
   ];

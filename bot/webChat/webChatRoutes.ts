@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { i18n } from 'i18next';
 import type { HttpRequest, HttpResponse, Route } from '../http.js';
 import { contentSecurityPolicy, createNonce, SECURITY_HEADERS } from './contentSecurityPolicy.js';
 import { renderPage } from './pageHtml.js';
@@ -10,6 +11,16 @@ import { loadWebChatBundle, type WebChatBundle } from './webChatBundle.js';
 export interface WebChatOptions {
   /** Shown in the page header and title (HTML-escaped). */
   readonly councilName: string;
+  /** The page's words come from the `page` namespace, in English or Welsh. */
+  readonly localiser: i18n;
+}
+
+/** The page's language: `?lang=` if given, else Welsh when the browser puts Welsh first, else English. */
+export function pageLanguage(request: HttpRequest): 'en' | 'cy' {
+  const asked = request.query.lang;
+  if (asked === 'cy' || asked === 'en') return asked;
+  const first = (request.headers['accept-language'] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('cy') ? 'cy' : 'en';
 }
 
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
@@ -31,14 +42,22 @@ export function createWebChatRoutes(options: WebChatOptions): Route[] {
   const pageStyles = readPublic('page.css');
   let bundle: WebChatBundle | undefined;
 
-  const page = async (): Promise<HttpResponse> => {
+  const page = async (request: HttpRequest): Promise<HttpResponse> => {
     const nonce = createNonce();
+    const language = pageLanguage(request);
+    const t = options.localiser.getFixedT(language, 'page');
     return {
       status: 200,
       contentType: 'text/html; charset=utf-8',
-      body: renderPage({ councilName: options.councilName, styleNonce: nonce }),
+      body: renderPage({ councilName: options.councilName, styleNonce: nonce, language, t: (key, values) => t(key, values ?? {}) }),
       // The nonce changes per response, so the page itself must not be cached.
-      headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(nonce), 'Cache-Control': 'no-store' },
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Security-Policy': contentSecurityPolicy(nonce),
+        'Cache-Control': 'no-store',
+        'Content-Language': language,
+        Vary: 'Accept-Language',
+      },
     };
   };
 

@@ -4,15 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { HttpRequest, HttpResponse, Route } from '../../bot/http.js';
 import { createWebChatRoutes } from '../../bot/webChat/index.js';
 import { webChatBundlePath } from '../../bot/webChat/webChatBundle.js';
+import { escapeHtml } from '../../bot/webChat/pageHtml.js';
+import { createLocaliser } from '../../dialogs/localiser.js';
 
-function request(path: string, headers: Record<string, string> = {}): HttpRequest {
-  return { method: 'GET', path, params: {}, query: {}, headers, body: undefined };
+function request(path: string, headers: Record<string, string>, query: Record<string, string>): HttpRequest {
+  return { method: 'GET', path, params: {}, query, headers, body: undefined };
 }
 
-async function get(routes: Route[], path: string, headers: Record<string, string> = {}): Promise<HttpResponse> {
+async function get(routes: Route[], path: string, headers: Record<string, string> = {}, query: Record<string, string> = {}): Promise<HttpResponse> {
   const route = routes.find((candidate) => candidate.method === 'GET' && candidate.path === path);
   if (route === undefined) throw new Error(`no route for ${path}`);
-  return route.handler(request(path, headers));
+  return route.handler(request(path, headers, query));
 }
 
 function text(response: HttpResponse): string {
@@ -22,17 +24,36 @@ function text(response: HttpResponse): string {
 }
 
 describe('Web Chat page routes', () => {
-  const routes = createWebChatRoutes({ councilName: 'Anytown & <District> "Council"' });
+  const localiser = createLocaliser();
+  const council = 'Anytown & <District> "Council"';
+  const routes = createWebChatRoutes({ councilName: council, localiser });
+  const page = (language: 'en' | 'cy', key: string): string =>
+    escapeHtml(localiser.getFixedT(language, 'page')(key, { council }));
 
   it('shows the council name escaped in the title and header of an English page', async () => {
     const html = text(await get(routes, '/'));
     expect(html).toMatch(/<html lang="en">/);
-    expect(html).toContain('<title>Care Navigator – Anytown &#38; &#60;District&#62; &#34;Council&#34;</title>');
+    expect(html).toContain(`<title>${page('en', 'title')}</title>`);
+    expect(html).toContain('Anytown &#38; &#60;District&#62; &#34;Council&#34;');
     expect(html).not.toContain('<District>');
     expect(html).toContain('name="viewport"');
     expect(html).toMatch(/<a class="skip-link" href="#chat">/);
     expect(html).toMatch(/999/);
     expect(html).toMatch(/id="webchat"[^>]*aria-label="[^"]+"/);
+  });
+
+  it('is in Welsh for a browser that puts Welsh first, or when asked with ?lang=cy, and links to the other language', async () => {
+    for (const response of [await get(routes, '/', { 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' }), await get(routes, '/', {}, { lang: 'cy' })]) {
+      const html = text(response);
+      expect(html).toMatch(/<html lang="cy">/);
+      expect(html).toContain(page('cy', 'heading'));
+      expect(html).toContain(page('cy', 'emergencyStrong'));
+      expect(html).toContain('data-locale="cy-GB"');
+      expect(html).toContain('href="/?lang=en"');
+    }
+    const english = text(await get(routes, '/', { 'accept-language': 'en-GB,cy;q=0.5' }));
+    expect(english).toContain(page('en', 'heading'));
+    expect(english).toContain('href="/?lang=cy"');
   });
 
   it('sends a strict Content-Security-Policy whose style nonce is the one the page hands Web Chat', async () => {

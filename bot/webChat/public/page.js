@@ -44,8 +44,9 @@
     });
   }
 
-  function browserLocale() {
-    var language = (navigator.languages && navigator.languages[0]) || navigator.language || 'en-GB';
+  /** The page's language (chosen by the server from ?lang= or the browser), so the chat starts in the same one. */
+  function pageLocale() {
+    var language = host.getAttribute('data-locale') || (navigator.languages && navigator.languages[0]) || navigator.language || 'en-GB';
     return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/.test(language) ? language : 'en-GB';
   }
 
@@ -69,7 +70,7 @@
 
   function start() {
     if (!window.WebChat) {
-      showStatus('Sorry, the chat could not load. Please refresh the page to try again.');
+      showStatus(host.getAttribute('data-could-not-load') || '');
       return;
     }
     var saved = readSaved();
@@ -78,7 +79,7 @@
     openSession(saved).then(function (opened) {
       var session = opened.session;
       save({ userId: saved.userId, conversationId: session.conversationId, token: session.token });
-      var locale = browserLocale();
+      var locale = pageLocale();
       var options = {
         domain: DIRECT_LINE,
         token: session.token,
@@ -120,7 +121,7 @@
         }
       }, host);
     }).catch(function () {
-      showStatus('Sorry, the chat could not start. Please refresh the page to try again.');
+      showStatus(host.getAttribute('data-could-not-start') || '');
     });
   }
 
