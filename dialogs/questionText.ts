@@ -68,6 +68,22 @@ export function choiceWords(localiser: i18n, question: Question, state: IntakeSt
   if (question.kind === 'matchedServices') {
     return (state.matches ?? []).map((match) => ({ id: match.serviceId, phrases: [match.name] }));
   }
+  // The words of a catalogue question never change while the bot runs: build them once per question, not per turn.
+  let cache = WORDS_CACHE.get(localiser);
+  if (!cache) {
+    cache = new Map();
+    WORDS_CACHE.set(localiser, cache);
+  }
+  const cached = cache.get(question);
+  if (cached) return cached;
+  const words = staticChoiceWords(localiser, question, state);
+  cache.set(question, words);
+  return words;
+}
+
+const WORDS_CACHE = new WeakMap<i18n, Map<Question, ChoiceWords[]>>();
+
+function staticChoiceWords(localiser: i18n, question: Question, state: IntakeState): ChoiceWords[] {
   const base = choiceKeyBase(question);
   return choiceIds(question, state).map((id) => ({
     id,
