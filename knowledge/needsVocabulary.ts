@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { allowedEdits, editDistance } from './editDistance.js';
+import { isPeopleWord } from './peopleWords.js';
 import { STOPWORDS, stem, words } from './textTokens.js';
 import { TopicId } from './topics.js';
 import { BLOCK_PHRASES, ENGLISH_LOOKALIKES, TOPIC_TERMS, type TopicTerms } from './vocabularyTerms.js';
@@ -177,7 +178,8 @@ function correctWord(word: string, welsh: boolean, options: CorrectionOptions): 
   }
   if (word.length < MIN_CORRECTED_LENGTH) return token;
   // A real word is only read as another form of a vocabulary word ("raped", "rape"), never as a different word.
-  const known = options.isKnownWord?.(token) ?? false;
+  // Everyday words for people ("bloke", "lads") are real words too: a bloke is not broke.
+  const known = isPeopleWord(token) || (options.isKnownWord?.(token) ?? false);
   // Compare the word as typed as well as its stem: stemming a slip ("fals") can cut it too short to recognise.
   let best: { word: string; distance: number } | undefined;
   for (const form of new Set([word, token])) {

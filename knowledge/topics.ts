@@ -27,6 +27,13 @@ export const TopicId = z.enum([
   'employment',
   'sensoryLoss',
   'welshLanguage',
+  'armedForces',
+  'lgbtq',
+  'hoarding',
+  'gambling',
+  'sexualViolence',
+  'endOfLife',
+  'neglect',
 ]);
 /** One topic id. */
 export type TopicId = z.infer<typeof TopicId>;

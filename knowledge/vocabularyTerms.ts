@@ -19,7 +19,10 @@ export interface TopicTerms {
  * Phrases that contain a topic word but mean something else; matched first so the shorter word inside them does not
  * count ("tai chi" is not Welsh housing; "falls within" is not a fall).
  */
-export const BLOCK_PHRASES: readonly string[] = ['tai chi', 'qi gong', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within'];
+export const BLOCK_PHRASES: readonly string[] = [
+  'tai chi', 'qi gong', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
+  'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force',
+];
 
 /**
  * Welsh words that are also everyday English words ("offer", "tai" as in tai chi). They count only in text that reads
@@ -42,7 +45,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'gofalwr', 'gofalwyr', 'gofalwraig', 'gofalu am', 'gofalu', 'edrych ar ol', 'seibiant', 'seibiant byr',
       'asesiad gofalwr', 'cymorth i ofalwyr', 'lwfans gofalwr',
     ],
-    personOnly: ['exhausted', 'worn out', 'need a break', 'caring for my', 'look after my'],
+    personOnly: ['exhausted', 'worn out', 'need a break', 'caring for my', 'look after my', 'day to myself', 'time to myself', 'holding it all together', 'who supports the'],
     esd: ['carers', 'carer', 'young carers', 'parent carers', 'carers support', 'support for carers', 'respite care', 'short breaks'],
   },
   falls: {
@@ -79,10 +82,16 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'mental health', 'depression', 'depressed', 'anxiety', 'anxious', 'panic', 'panic attacks', 'stress', 'stressed',
       'low mood', 'feeling low', 'wellbeing', 'emotional', 'counselling', 'talking therapy', 'talking therapies',
       'psychotherapy', 'recovery college', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
-      'self harm', 'suicidal', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
+      'self harm', 'self harming', 'suicidal', 'mental wellbeing', 'peer support', 'talking group', 'talking club', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
     ],
     cy: ['iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
-    personOnly: ['sad all the time', 'cant cope', 'cant stop crying', 'dark thoughts'],
+    personOnly: [
+      'sad all the time', 'cant cope', 'cant stop crying', 'dark thoughts', 'see the point', 'no point', 'better off without me',
+      'end it all', 'want to die', 'dont want to be here', 'cutting herself', 'cutting himself', 'cutting myself', 'cuts herself',
+      'cuts himself', 'hurting herself', 'hurting himself', 'hurting myself', 'harming herself', 'harming himself',
+      'harming myself', 'feeling rubbish', 'feel rubbish', 'feeling down', 'cant face', 'cant stop worrying', 'dont sleep',
+      'cant sleep', 'breaking point', 'end of my tether', 'so low', 'really low',
+    ],
     esd: ['mental health', 'mental health problems', 'mental illness', 'depression', 'anxiety', 'emotional wellbeing'],
   },
   loneliness: {
@@ -102,17 +111,20 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'money', 'money advice', 'debt', 'debts', 'benefits', 'benefit', 'welfare benefits', 'universal credit',
       'attendance allowance', 'pip', 'personal independence payment', 'pension credit', 'bills', 'energy bills',
       'cost of living', 'food bank', 'foodbank', 'financial', 'energy advice', 'finances', 'budgeting', 'grant', 'grants', 'income',
-      'citizens advice', 'afford', 'cant afford', 'arrears', 'council tax',
+      'citizens advice', 'afford', 'cant afford', 'arrears', 'council tax', 'bailiff', 'bailiffs', 'credit card',
+      'credit cards', 'loan', 'loans', 'overdraft', 'payday loan', 'loan shark', 'benefit forms', 'form filling',
+      'benefits advice', 'entitled to', 'heating bills', 'state pension', 'debt advice', 'income maximisation',
     ],
     cy: ['arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
-    personOnly: ['skint', 'broke', 'short of money', 'struggling with money', 'pay the bills'],
+    personOnly: ['skint', 'broke', 'short of money', 'struggling with money', 'pay the bills', 'pip form', 'till payday', 'cant pay'],
     esd: ['debt', 'money advice', 'benefits', 'low income', 'financial hardship', 'welfare benefits', 'unemployed'],
   },
   housing: {
     en: [
       'housing', 'homeless', 'homelessness', 'rough sleeping', 'evicted', 'eviction', 'landlord', 'rent', 'tenancy',
       'accommodation', 'supported housing', 'sheltered housing', 'extra care housing', 'housing advice', 'damp',
-      'repairs', 'home repairs', 'move home', 'somewhere to live', 'place to live', 'sofa surfing',
+      'repairs', 'home repairs', 'move home', 'somewhere to live', 'place to live', 'sofa surfing', 'section 21',
+      'notice to quit', 'temporary accommodation', 'nowhere to go',
     ],
     cy: ['tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
     personOnly: ['nowhere to live', 'lose my home', 'losing my home', 'kicked out'],
@@ -170,22 +182,27 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   substanceUse: {
     en: [
       'alcohol', 'alcoholic', 'alcoholism', 'drunk', 'drinking', 'drink problem', 'drinks too much', 'drug', 'drugs', 'addiction', 'addicted', 'substance',
-      'substance misuse', 'recovery', 'alcoholics anonymous', 'gambling', 'gamble', 'detox', 'sober', 'cannabis',
+      'substance misuse', 'recovery', 'alcoholics anonymous', 'detox', 'sober', 'cannabis',
       'heroin', 'cocaine', 'prescription drug', 'dependence', 'dependency',
     ],
-    cy: ['alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'gamblo', 'adferiad', 'gormod o alcohol'],
-    personOnly: ['drinks a lot', 'drinking too much', 'hooked'],
+    cy: ['alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'adferiad', 'gormod o alcohol'],
+    personOnly: ['drinks a lot', 'drinking too much', 'hooked', 'bottle of wine', 'cant stop drinking', 'his drinking', 'her drinking', 'my drinking'],
     esd: ['drug and alcohol misuse', 'substance misuse', 'alcohol misuse', 'drug misuse', 'addiction'],
   },
   domesticAbuse: {
     en: [
       'domestic abuse', 'domestic violence', 'abuse', 'abusive', 'abused', 'violence', 'violent', 'controlling',
       'coercive control', 'hits me', 'hurts me', 'afraid of my partner', 'scared of my partner', 'refuge',
-      'sexual violence', 'rape', 'sexual abuse', 'survivors', 'victim', 'victims', 'honour based', 'forced marriage',
+      'rape', 'raped', 'sexual abuse', 'survivors', 'victim', 'victims', 'honour based', 'forced marriage',
     ],
     cy: ['cam drin domestig', 'cam drin', 'camdriniaeth', 'trais domestig', 'trais', 'lloches', 'ofn fy mhartner', 'goroeswyr'],
-    personOnly: ['scared of him', 'scared of her', 'threatens me', 'not safe at home'],
-    esd: ['domestic abuse', 'domestic violence', 'survivors of abuse', 'victims of crime', 'safeguarding adults'],
+    personOnly: [
+      'scared of him', 'scared of her', 'threatens me', 'not safe at home', 'hit me', 'hits him', 'hits her', 'hit him',
+      'hit her', 'pushed me', 'pushes me', 'shoved me', 'strangled me', 'checks my phone', 'takes my wages', 'takes my money',
+      'controls the money', 'controls all the money', 'controls me', 'controls everything', 'walking on eggshells',
+      'scared to leave', 'afraid to leave', 'threatened me', 'his temper', 'her temper',
+    ],
+    esd: ['domestic abuse', 'domestic violence', 'survivors of abuse', 'victims of crime'],
   },
   physicalHealth: {
     en: [
@@ -252,5 +269,86 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     cy: ['cymraeg', 'yn gymraeg', 'siarad cymraeg', 'siaradwr cymraeg', 'cymro', 'cymraes', 'dwyieithog', 'cynnig rhagweithiol'],
     personOnly: [],
     esd: ['welsh language', 'welsh speakers'],
+  },
+  armedForces: {
+    en: [
+      'armed forces', 'veteran', 'veterans', 'ex forces', 'ex service', 'ex serviceman', 'ex servicemen', 'service leavers',
+      'service personnel', 'forces', 'military', 'army', 'navy', 'royal navy', 'raf', 'royal air force', 'royal marines',
+      'soldier', 'soldiers', 'sailor', 'ex military', 'forces families', 'armed forces covenant', 'reservist',
+      'reservists', 'royal british legion', 'ssafa', 'help for heroes', 'combat stress', 'regiment',
+    ],
+    cy: [
+      'lluoedd arfog', 'cyn filwr', 'cyn filwyr', 'milwr', 'milwyr', 'milwrol', 'byddin', 'llynges', 'llu awyr',
+      'cyn aelodau r lluoedd arfog', 'teuluoedd y lluoedd arfog',
+    ],
+    personOnly: ['left the army', 'left the forces', 'left the navy', 'in the army', 'in the forces', 'served in'],
+    esd: ['armed forces', 'veterans', 'ex service personnel', 'armed forces community', 'service leavers', 'ex forces'],
+  },
+  lgbtq: {
+    en: [
+      'lgbt', 'lgbtq', 'lgbtqi', 'lgbtqia', 'lgbtqia+', 'gay', 'lesbian', 'bisexual', 'transgender', 'trans', 'non binary',
+      'nonbinary', 'queer', 'gender identity', 'sexual orientation', 'sexuality', 'coming out', 'intersex',
+      'gender dysphoria', 'gender questioning',
+    ],
+    cy: ['lhdt', 'lhdtc', 'lhdtc+', 'hoyw', 'lesbiaidd', 'deurywiol', 'trawsryweddol', 'traws', 'anneuaidd', 'cwiar', 'rhywioldeb', 'hunaniaeth rhywedd'],
+    personOnly: ['came out', 'same sex partner', 'my boyfriend and i are both', 'my girlfriend and i are both'],
+    esd: ['lgbtq+', 'lgbtq', 'lgbt', 'lgbt+', 'lesbian gay bisexual and transgender', 'transgender', 'sexual orientation', 'gender identity'],
+  },
+  hoarding: {
+    en: [
+      'hoarding', 'hoarder', 'hoard', 'hoards', 'hoarded', 'dehoarding', 'clutter', 'cluttered', 'declutter',
+      'decluttering', 'declutterer', 'house clearance', 'hoarding disorder',
+    ],
+    cy: ['celcio', 'celciwr', 'celc', 'annibendod', 'tacluso', 'clirio tai'],
+    personOnly: [
+      'throw anything away', 'throw things away', 'throw anything out', 'throw things out', 'full of stuff',
+      'full to the ceiling', 'piles of stuff', 'keeps everything', 'cant get in the house', 'cant move for stuff',
+    ],
+    esd: ['hoarding', 'hoarding disorder', 'self neglect and hoarding'],
+  },
+  gambling: {
+    en: [
+      'gambling', 'gamble', 'gambles', 'gambled', 'gambler', 'gamblers', 'problem gambling', 'gambling addiction',
+      'gamblers anonymous', 'gamcare', 'betting', 'bets', 'bet', 'bookies', 'bookmakers', 'slot machines',
+      'fruit machines', 'fixed odds', 'scratch cards', 'scratchcards', 'casino', 'online casino', 'roulette', 'poker',
+      'accumulator', 'accas', 'on the horses', 'gambling harm', 'gambling harms',
+    ],
+    cy: ['gamblo', 'gamblwr', 'betio', 'hapchwarae', 'caethiwed i gamblo', 'problem gamblo'],
+    personOnly: ['chasing losses', 'chasing my losses', 'lost it all on', 'cant stop betting', 'cant stop gambling'],
+    esd: ['gambling', 'problem gambling', 'gambling addiction', 'gambling harm'],
+  },
+  sexualViolence: {
+    en: [
+      'sexual violence', 'sexual assault', 'sexually assaulted', 'rape', 'raped', 'sexual abuse', 'sexually abused',
+      'childhood sexual abuse', 'sarc', 'sexual assault referral centre', 'indecent assault', 'groped', 'molested',
+      'isva', 'sexual exploitation', 'sexual harassment',
+    ],
+    cy: ['trais rhywiol', 'ymosodiad rhywiol', 'cam drin rhywiol', 'treisio', 'treisiwyd', 'aflonyddu rhywiol', 'camfanteisio rhywiol'],
+    personOnly: ['didnt consent', 'without my consent', 'didnt want it', 'forced me to', 'made me have sex', 'touched me'],
+    esd: ['sexual violence', 'sexual abuse', 'rape', 'survivors of sexual abuse', 'survivors of sexual violence', 'sexual assault'],
+  },
+  endOfLife: {
+    en: [
+      'end of life', 'end of life care', 'dying', 'terminal', 'terminally ill', 'terminal illness', 'palliative',
+      'palliative care', 'hospice', 'hospice at home', 'life limiting', 'last days', 'advance care plan',
+      'advance care planning', 'months to live', 'weeks to live', 'marie curie',
+    ],
+    cy: ['diwedd oes', 'gofal diwedd oes', 'gofal lliniarol', 'lliniarol', 'hosbis', 'salwch terfynol', 'yn marw'],
+    personOnly: ['not long left', 'isnt going to get better', 'nothing more they can do', 'being given weeks', 'being given months'],
+    esd: ['end of life', 'end of life care', 'palliative care', 'terminally ill', 'terminal illness'],
+  },
+  neglect: {
+    en: [
+      'neglect', 'neglected', 'neglecting', 'self neglect', 'safeguarding', 'safeguarding adults', 'adult at risk',
+      'adults at risk', 'vulnerable adult', 'vulnerable adults', 'financial abuse', 'elder abuse', 'exploitation',
+      'exploited', 'cuckooing', 'modern slavery', 'scams', 'scammed', 'mistreated', 'mistreatment',
+    ],
+    cy: ['esgeulustod', 'esgeuluso', 'hunan esgeulustod', 'diogelu', 'diogelu oedolion', 'oedolyn mewn perygl', 'cam drin ariannol', 'camfanteisio'],
+    personOnly: [
+      'not looking after himself', 'not looking after herself', 'not looking after themselves', 'left alone all day',
+      'nobody checks on', 'no one checks on', 'taking her money', 'taking his money', 'left in a dirty', 'not being fed',
+      'not being looked after',
+    ],
+    esd: ['safeguarding', 'safeguarding adults', 'adults at risk', 'neglect', 'self neglect', 'adult protection'],
   },
 };

@@ -68,3 +68,52 @@ describe('reading slips', () => {
     expect(detectTopics('I was raped', { isKnownWord: () => true })).toContain('domesticAbuse');
   });
 });
+
+describe('needs every council directory has', () => {
+  it.each([
+    ['I left the army two years ago and I’m struggling', 'armedForces'],
+    ['my son just came out as gay and he’s being bullied', 'lgbtq'],
+    ['she won’t throw anything away and you can’t get in the house', 'hoarding'],
+    ['he has lost his wages at the bookies again', 'gambling'],
+    ['I was sexually assaulted last year', 'sexualViolence'],
+    ['mum is dying and wants to stay at home', 'endOfLife'],
+    ['my neighbour is being neglected by her son', 'neglect'],
+  ])('finds the topic in English: %s', (text, topic) => {
+    expect(detectTopics(text)).toContain(topic);
+  });
+
+  it.each([
+    ['Dw i’n gyn-filwr', 'armedForces'],
+    ['Mae fy mab yn hoyw', 'lgbtq'],
+    ['Mae hi’n celcio popeth', 'hoarding'],
+    ['Mae e’n gamblo bob dydd', 'gambling'],
+    ['Dioddefodd drais rhywiol', 'sexualViolence'],
+    ['Mae angen gofal diwedd oes ar Dad', 'endOfLife'],
+    ['Mae fy nghymydog yn cael ei esgeuluso', 'neglect'],
+  ])('finds the topic in Welsh: %s', (text, topic) => {
+    expect(detectTopics(text)).toContain(topic);
+  });
+
+  it('keeps gambling apart from drink and drugs, and abuse apart from sexual violence', () => {
+    expect(detectTopics('I can’t stop betting')).toEqual(['gambling']);
+    expect(detectTopics('he drinks too much')).not.toContain('gambling');
+    expect(detectTopics('I was sexually assaulted')).not.toContain('domesticAbuse');
+  });
+
+  it('does not read a name or a phrase as a need ("Salvation Army", "police forces")', () => {
+    expect(detectTopics('the Salvation Army food bank')).not.toContain('armedForces');
+    expect(detectTopics('working with police forces')).not.toContain('armedForces');
+  });
+
+  it('does not correct everyday words for people into need words (a bloke is not broke)', () => {
+    expect(detectTopics('is there anywhere blokes just talk')).not.toContain('moneyAdvice');
+  });
+
+  it('maps vendor audience labels to the new topics by their words', () => {
+    expect(topicsForLabel('Armed Forces')).toContain('armedForces');
+    expect(topicsForLabel('LGBTQ+ ')).toContain('lgbtq');
+    expect(topicsForLabel('Veterans')).toContain('armedForces');
+    expect(topicsForLabel('Safeguarding Adults')).toContain('neglect');
+    expect(topicsForLabel('Problem Gambling')).toContain('gambling');
+  });
+});
