@@ -4,6 +4,7 @@ import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
 import { MatchRequest, type MatchReason, type MatchWarning, type ServiceMatch } from './matchTypes.js';
 import { correctedTokens, detectTopics } from './needsVocabulary.js';
+import { directoryWordsFor } from './peopleWords.js';
 import { postcodeArea, postcodeDistrict } from './postcode.js';
 import { tagServiceTopics } from './serviceTopics.js';
 import { TextIndex } from './textIndex.js';
@@ -38,6 +39,23 @@ const NEARBY_BONUS = 0.1;
 const SAME_AREA_BONUS = 0.04;
 /** A carer asking is likely to want carers' support even without saying so; it counts at this fraction. */
 const IMPLIED_CARER_WEIGHT = 0.5;
+/**
+ * People lead with what matters most ("left the army and I'm drinking too much, no job"): each topic their words
+ * raise after the first counts a little less, down to a floor, so a passing mention does not outrank the main need.
+ */
+const LATER_TOPIC_STEP = 0.2;
+const LATER_TOPIC_FLOOR = 0.75;
+/**
+ * Safety comes first whatever order it is said in: abuse, sexual violence and neglect count fully, and other topics
+ * raised beside them ("he controls all the money") count at this fraction.
+ */
+const SAFETY_TOPICS: ReadonlySet<TopicId> = new Set(['domesticAbuse', 'sexualViolence', 'neglect']);
+const BESIDE_SAFETY_WEIGHT = 0.6;
+/**
+ * A service mostly about the person's needs ranks above a generalist that also lists them among twenty others: the
+ * topic part keeps this share for focus (the asked topics' share of all the service's topic evidence).
+ */
+const FOCUS_SHARE = 0.15;
 const MIN_TOPIC_REASON = 0.25;
 /** More areas than this make a "why" too long to read; the service card lists them instead. */
 const MAX_AREAS_SHOWN = 9;
@@ -91,6 +109,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
   });
   // Strongest first, so the top of a match fills early and weaker candidates can be skipped cheaply.
   for (const list of byTopic.values()) list.sort((a, b) => b.strength - a.strength || a.doc - b.doc);
+  const topicTotal = strengths.map((topics) => [...topics.values()].reduce((sum, strength) => sum + strength, 0));
   const ageGroups = services.map(ageGroupsOf);
   const index = new TextIndex(
     services.map((service, doc) => ({
@@ -113,6 +132,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
   const scratch = index.createScratch();
   const topicMax = new Float64Array(services.length);
   const topicSum = new Float64Array(services.length);
+  const topicPlain = new Float64Array(services.length);
   const topicTouched: number[] = [];
 
   // A word the directory itself uses is a real word, not a slip to correct towards the vocabulary ("trans").
@@ -123,8 +143,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const limit = request.limit ?? DEFAULT_LIMIT;
     const district = request.postcode ? postcodeDistrict(request.postcode) : undefined;
 
-    const topicWeights = new Map<TopicId, number>();
-    for (const topic of [...(request.topics ?? []), ...detectTopics(request.text, reading)]) topicWeights.set(topic, 1);
+    const topicWeights = weighTopics(request.topics ?? [], detectTopics(request.text, reading));
     if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
       topicWeights.set('carerSupport', IMPLIED_CARER_WEIGHT);
     }
@@ -138,11 +157,13 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       ...contentTokens(request.text),
       ...correctedTokens(request.text, reading).filter((token) => token.length > 1 && !STOPWORDS.has(token)),
     ].filter((token) => !CONVERSATION_FILLER.has(token));
+    queryTokens.push(...directoryWordsFor(queryTokens));
     const searched = index.search(queryTokens, scratch);
 
     for (const doc of topicTouched) {
       topicMax[doc] = 0;
       topicSum[doc] = 0;
+      topicPlain[doc] = 0;
     }
     topicTouched.length = 0;
     let totalWeight = 0;
@@ -152,13 +173,19 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
         if (topicSum[doc] === 0) topicTouched.push(doc);
         topicSum[doc] = (topicSum[doc] ?? 0) + weight * strength;
         topicMax[doc] = Math.max(topicMax[doc] ?? 0, weight * strength);
+        topicPlain[doc] = (topicPlain[doc] ?? 0) + strength;
       }
     }
 
     const facts = { age: request.age, district, audience: request.audience };
     const best: Array<{ doc: number; score: number }> = [];
     const consider = (doc: number): void => {
-      const topicPart = totalWeight > 0 ? 0.7 * (topicMax[doc] ?? 0) + (0.3 * (topicSum[doc] ?? 0)) / totalWeight : 0;
+      const focus = (topicPlain[doc] ?? 0) / Math.max(topicTotal[doc] ?? 0, 1e-9);
+      const topicPart =
+        totalWeight > 0
+          ? (0.7 * (topicMax[doc] ?? 0) + (0.3 * (topicSum[doc] ?? 0)) / totalWeight) *
+            (1 - FOCUS_SHARE + FOCUS_SHARE * Math.min(1, focus))
+          : 0;
       const bm25 = scratch.score[doc] ?? 0;
       const textPart = bm25 / (bm25 + TEXT_HALF);
       // A strong match on the person's own words stands on its own: needs the vocabulary has no topic for
@@ -203,6 +230,27 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
 }
 
 const NO_AGE_GROUPS = { young: false, older: false };
+
+/**
+ * How much each topic counts: the needs profile's topics fully; the person's own topics by the order they came up
+ * (the first fully, later ones a little less); safety topics fully, and the rest less beside them.
+ */
+function weighTopics(profile: readonly TopicId[], spoken: readonly TopicId[]): Map<TopicId, number> {
+  const weights = new Map<TopicId, number>();
+  for (const topic of profile) weights.set(topic, 1);
+  let position = 0;
+  for (const topic of spoken) {
+    if (weights.has(topic)) continue;
+    weights.set(topic, Math.max(LATER_TOPIC_FLOOR, 1 - LATER_TOPIC_STEP * position));
+    position += 1;
+  }
+  if ([...weights.keys()].some((topic) => SAFETY_TOPICS.has(topic))) {
+    for (const [topic, weight] of weights) {
+      weights.set(topic, SAFETY_TOPICS.has(topic) ? 1 : weight * BESIDE_SAFETY_WEIGHT);
+    }
+  }
+  return weights;
+}
 
 /** Keeps `best` as the top `limit` entries, best first (ties by directory order), without sorting every candidate. */
 function insertTopK(best: Array<{ doc: number; score: number }>, entry: { doc: number; score: number }, limit: number): void {

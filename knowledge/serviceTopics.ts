@@ -8,14 +8,14 @@ export type TopicStrengths = ReadonlyMap<TopicId, number>;
 
 const NAME_WEIGHT = 1;
 const LABEL_WEIGHT = 0.8;
-const DESCRIPTION_WEIGHT = 0.75;
+const DESCRIPTION_WEIGHT = 0.9;
 /** Phrases this early in a description describe what the service is, not what it mentions in passing. */
 const LEAD_TOKENS = 60;
 const LEAD_BONUS = 0.5;
 /** Evidence weaker than this (one passing mention of a common word) is not worth a place in the topic index. */
 const MIN_STRENGTH = 0.1;
 /** Description evidence saturates: ten mentions are not ten times one. */
-const DESCRIPTION_HALF = 1.2;
+const DESCRIPTION_HALF = 0.6;
 
 function stemmedWords(text: string): string[] {
   return words(text).map(stem);

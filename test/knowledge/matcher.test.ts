@@ -150,3 +150,51 @@ describe('the person’s own words', () => {
     expect(top('my brother has been using drugs again')).toBe('heroin');
   });
 });
+
+describe('the main need comes first', () => {
+  const directory = [
+    service({
+      id: 'council',
+      name: 'Council services',
+      description: 'Everything the council does: debt and benefits advice, housing, jobs, carers, bins and libraries.',
+      audiences: ['Homeless', 'Carers', 'Low Income', 'Disabled People', 'Dementia', 'Mental Health', 'Autism'],
+    }),
+    service({ id: 'job-club', name: 'Job Club', description: 'Help to find a job: CVs, applications and interviews.' }),
+    service({
+      id: 'legion',
+      name: 'Veterans Support',
+      description: 'Lifelong support for people who served and their families.',
+      audiences: ['Armed Forces'],
+    }),
+    service({ id: 'drink', name: 'Alcohol Recovery Service', description: 'Help for people whose drinking has become a problem.' }),
+    service({ id: 'money', name: 'Money Matters', description: 'Free money advice: debt, benefits and bills.' }),
+    service({ id: 'abuse', name: 'Safe at Home', description: 'Support for anyone living with domestic abuse.' }),
+    service({ id: 'tea-group', name: 'Tuesday Tea Group', description: 'Drop in to talk over a cup of tea.' }),
+    service({ id: 'mens-group', name: 'Monday Evening Group', description: 'Drop in to talk and listen.', audiences: ['Men'] }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+  const order = (text: string): string[] => ranked.match({ text, limit: 8 }).map((match) => match.service.id);
+
+  it('puts what the person leads with above what they mention later ("left the army ... no job")', () => {
+    const result = order('left the army 3 years ago and I’m struggling, no job, drinking too much');
+    expect(result[0]).toBe('legion');
+    expect(result).toContain('job-club');
+    expect(result).toContain('drink');
+  });
+
+  it('finds a service by its vendor audience label ("Armed Forces") for a veteran', () => {
+    expect(order('I am a veteran')[0]).toBe('legion');
+  });
+
+  it('puts safety first: abuse outranks the money it is about', () => {
+    expect(order('my wife hits me and controls all the money')[0]).toBe('abuse');
+  });
+
+  it('ranks a service about the need above a catch-all that lists it among many', () => {
+    expect(order('Mae gen i ddyledion mawr')[0]).toBe('money');
+  });
+
+  it('meets everyday words for people with the directory’s ("blokes" and a group for men)', () => {
+    expect(order('is there anywhere blokes just talk')[0]).toBe('mens-group');
+  });
+});
