@@ -2,6 +2,7 @@ import { ActivityHandler, type BotState, type TurnContext } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { TurnQueue } from './turnQueue.js';
+import { cardAnswerText } from '../dialogs/replies.js';
 
 /**
  * The activity handler: every message, event and join runs the one conversation dialog; state is saved once at the
@@ -20,6 +21,9 @@ export class CareNavigatorBot extends ActivityHandler {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     const converse = async (context: TurnContext, next: () => Promise<void>): Promise<void> => {
+      // A card of tick boxes answers in its value; the dialogs read every answer as text, typed or tapped.
+      const fromCard = cardAnswerText(context.activity.value);
+      if (fromCard !== undefined && !context.activity.text) context.activity.text = fromCard;
       await runDialog(this.dialog, context, this.dialogState);
       await next();
     };

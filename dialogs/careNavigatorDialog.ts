@@ -13,7 +13,7 @@ import { MAX_TEXT_ANSWER, parseAnswer, type AnswerProblem } from './catalogue/pa
 import type { Question } from './catalogue/questionSchema.js';
 import type { ConversationServices } from './conversationServices.js';
 import { choiceLabels, choiceWords, promptText, voiceFor, type Voice } from './questionText.js';
-import { messageWithButtons } from './replies.js';
+import { channelShowsCards, messageWithButtons, multipleChoiceActivity } from './replies.js';
 import { SafeConversationDialog } from './safeConversationDialog.js';
 import { completeReferral, showMatches } from './showResults.js';
 
@@ -60,7 +60,7 @@ export class CareNavigatorDialog extends SafeConversationDialog {
     }
     state.current = question.id;
     await this.writeState(step.context, state);
-    return step.prompt(ANSWER, { prompt: this.questionActivity(voiceFor(this.services.localiser, state), question, state) });
+    return step.prompt(ANSWER, { prompt: this.questionActivity(voice, question, state, step.context.activity.channelId) });
   }
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -128,7 +128,11 @@ export class CareNavigatorDialog extends SafeConversationDialog {
     await context.sendActivity(`${voice.t('emergencyNote')} ${voice.t('howToUse')}`);
   }
 
-  private questionActivity(voice: Voice, question: Question, state: IntakeState): ReturnType<typeof messageWithButtons> {
+  private questionActivity(voice: Voice, question: Question, state: IntakeState, channelId: string): ReturnType<typeof messageWithButtons> {
+    const several = question.kind === 'multiChoice' || question.kind === 'matchedServices';
+    if (several && channelShowsCards(channelId)) {
+      return multipleChoiceActivity(promptText(voice, question), choiceLabels(voice, question, state), voice.t('submitChoices'), question.id);
+    }
     return messageWithButtons(promptText(voice, question), this.buttonsFor(voice, question, state));
   }
 

@@ -6,6 +6,55 @@ export function messageWithButtons(text: string, labels: readonly string[]): Par
   return labels.length === 0 ? MessageFactory.text(text) : MessageFactory.suggestedActions([...labels], text);
 }
 
+/** The id of the value a multiple-choice card submits: the ticked choices' numbers, comma-separated ("2,5"). */
+export const CARD_ANSWER = 'answer';
+/** The id of the question a card was sent for, submitted with it. */
+export const CARD_QUESTION = 'questionId';
+
+/**
+ * A multiple-choice question as a card of tick boxes (where the channel shows cards), so several answers can be
+ * chosen at once. It submits the choices' numbers, which read the same as typing "2, 5".
+ */
+export function multipleChoiceActivity(text: string, labels: readonly string[], submitLabel: string, questionId: string): Partial<Activity> {
+  const activity = MessageFactory.text(text);
+  activity.attachments = [
+    CardFactory.adaptiveCard({
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.3',
+      body: [
+        {
+          type: 'Input.ChoiceSet',
+          id: CARD_ANSWER,
+          isMultiSelect: true,
+          style: 'expanded',
+          choices: labels.map((label, index) => ({ title: label, value: String(index + 1) })),
+        },
+      ],
+      // The card says which question it answers: an old card in the transcript must not answer a later question.
+      actions: [{ type: 'Action.Submit', title: submitLabel, data: { [CARD_QUESTION]: questionId } }],
+    }),
+  ];
+  return activity;
+}
+
+/**
+ * What a card submit answered, as text the prompts read like typing: the ticked numbers. Undefined for a message
+ * that is not a card submit.
+ */
+export function cardAnswerText(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || !(CARD_ANSWER in value)) return undefined;
+  const answer: unknown = (value as Record<string, unknown>)[CARD_ANSWER];
+  return typeof answer === 'string' ? answer : '';
+}
+
+/** The question a card submit was for, if it says. */
+export function cardQuestionId(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const id: unknown = (value as Record<string, unknown>)[CARD_QUESTION];
+  return typeof id === 'string' ? id : undefined;
+}
+
 /**
  * A crisis message: the whole text for every channel (screen readers, SMS-like channels, the terminal), plus a card
  * of tap-to-call and tap-to-text buttons where the channel can show one.

@@ -8,7 +8,7 @@ import { Question } from './catalogue/questionSchema.js';
 import type { ConversationServices, CrisisKind, CrisisSignal } from './conversationServices.js';
 import { LANGUAGES } from './localiser.js';
 import { choiceWords, voiceFor, type Voice } from './questionText.js';
-import { channelShowsCards, crisisActivity, messageWithButtons } from './replies.js';
+import { cardAnswerText, cardQuestionId, channelShowsCards, crisisActivity, messageWithButtons } from './replies.js';
 
 /** The event a page sends when a person comes back to a conversation, so the bot repeats its question. */
 export const RESUME_EVENT = 'careNavigator/resume';
@@ -107,11 +107,19 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     const text = messageText(activity.text, activity.value);
     const state = await this.readState(dc.context);
     if (text.length === 0) {
+      // A card sent with nothing ticked is an empty answer: the question itself says what is missing.
+      if (cardAnswerText(activity.value) !== undefined) return undefined;
       await dc.context.sendActivity(voiceFor(this.services.localiser, state).t('unsupportedMessage'));
       return this.restartWalk(dc);
     }
     const safety = await this.applySafetyNet(dc, state, text);
     if (safety) return safety;
+    const cardFor = cardQuestionId(activity.value);
+    if (cardFor !== undefined && cardFor !== state.current) {
+      // An old card still in the transcript: its ticks belong to an earlier question, not the one now asked.
+      await dc.context.sendActivity(voiceFor(this.services.localiser, state).t('staleCard'));
+      return this.restartWalk(dc);
+    }
     const command = recognizeCommand(text, this.commandWords);
     return command ? this.runCommand(dc, state, command) : undefined;
   }

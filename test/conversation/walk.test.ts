@@ -116,3 +116,42 @@ describe('the walking conversation', () => {
     expect(third.join('\n')).toContain(conversation.t('en', 'questions:postcode.prompt'));
   });
 });
+
+describe('several answers at once, where the channel shows cards', () => {
+  it('offers tick boxes for a multiple-choice question and reads the ticked ones', async () => {
+    conversation = await startConversation({ channelId: 'webchat' });
+    await conversation.join();
+    await conversation.say('English');
+    await conversation.say('me');
+    await conversation.say('I struggle at home. I live in AT3');
+    await conversation.say('more questions');
+    await conversation.say('80');
+    await conversation.say('alone');
+    await conversation.say('nothing needed');
+    await conversation.say('none of these');
+    const asked = await conversation.say('OK');
+    const card = asked.at(-1)?.attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card?.content)).toContain(conversation.t('en', 'questions:dailyLiving.choices.washing'));
+    // Ticking "Making meals" (2) and "Washing" (3) answers both; the next question is how hard they are.
+    const next = texts(await conversation.submit({ answer: '2,3', questionId: 'dailyLiving' }));
+    expect(next.at(-1)).toBe(conversation.t('en', 'questions:difficulty.prompt'));
+    // The old card is still on screen: ticking it again must not answer the question now asked.
+    const stale = texts(await conversation.submit({ answer: '4', questionId: 'dailyLiving' }));
+    expect(stale[0]).toBe(conversation.t('en', 'staleCard'));
+    expect(stale.at(-1)).toBe(conversation.t('en', 'questions:difficulty.prompt'));
+  });
+
+  it('asks again when the card is sent with nothing ticked', async () => {
+    conversation = await startConversation({ channelId: 'webchat' });
+    await conversation.join();
+    await conversation.say('English');
+    await conversation.say('me');
+    await conversation.say('I struggle at home. I live in AT3');
+    await conversation.say('more questions');
+    await conversation.say('80');
+    await conversation.say('alone');
+    const empty = texts(await conversation.submit({ answer: '', questionId: 'communication' }));
+    expect(empty[0]).toBe(conversation.t('en', 'reprompt.empty'));
+  });
+});
