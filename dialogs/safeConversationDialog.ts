@@ -1,5 +1,13 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  Dialog,
+  DialogEvents,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogEvent,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
 import { COMMANDS, recognizeCommand, type Command, type CommandWords } from './catalogue/commands.js';
 import { recordSkip, undoLast } from './catalogue/conversationFlow.js';
 import { audienceOf, IntakeState, newIntakeState, type Language } from './catalogue/intakeState.js';
@@ -9,6 +17,9 @@ import type { ConversationServices, CrisisKind, CrisisSignal } from './conversat
 import { LANGUAGES } from './localiser.js';
 import { choiceWords, voiceFor, type Voice } from './questionText.js';
 import { cardAnswerText, cardQuestionId, channelShowsCards, crisisActivity, messageWithButtons } from './replies.js';
+
+/** Turn-state flag: this turn found a dialog stack stored by dialogs of another shape. */
+const SHAPE_CHANGED = Symbol('careNavigator.shapeChanged');
 
 /** The event a page sends when a person comes back to a conversation, so the bot repeats its question. */
 export const RESUME_EVENT = 'careNavigator/resume';
@@ -63,7 +74,25 @@ export abstract class SafeConversationDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+    const interrupted = await this.interrupt(innerDc);
+    if (interrupted) return interrupted;
+    if (innerDc.context.turnState.get(SHAPE_CHANGED) === true) {
+      // The stored stack was made by an older version of these dialogs. The answers live in our own state, not in the
+      // stack, so nothing is lost: say so, and ask the current question again with the new dialogs.
+      const state = await this.readState(innerDc.context);
+      await innerDc.context.sendActivity(voiceFor(this.services.localiser, state).t('updated'));
+      return this.restartWalk(innerDc);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  /** botbuilder raises `versionChanged` when the stored stack was made by dialogs of another shape: handled on purpose. */
+  protected override async onPreBubbleEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
+    if (event.name === DialogEvents.versionChanged) {
+      dc.context.turnState.set(SHAPE_CHANGED, true);
+      return true;
+    }
+    return super.onPreBubbleEvent(dc, event);
   }
 
   /** The conversation's state, parsed; a missing or unreadable one starts fresh in the channel's language. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from 'botbuilder';
 import { LowdbStorage } from '../../bot/storage/lowdbStorage.js';
 import { startConversation, texts } from '../harness/conversationHarness.js';
 
@@ -68,5 +69,27 @@ describe('a conversation survives what goes wrong', () => {
     const after = texts(await person.say('hello'));
     expect(after).toContain(person.t('en', 'finished'));
     rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('a conversation stored by an older version of the dialogs', () => {
+  it('is picked up on purpose: the person is told, nothing is lost, and the current question is asked again', async () => {
+    const memory: Record<string, string> = {};
+    const storage = new MemoryStorage(memory);
+    const person = await startConversation({ storage, conversationId: 'old-shape' });
+    await person.join();
+    await person.say('English');
+    await person.say('me');
+    // Make the stored stack look as if older dialogs (another shape) wrote it.
+    const key = Object.keys(memory).find((candidate) => candidate.includes('old-shape'))!;
+    const stored = (await storage.read([key]))[key] as { dialogState: { dialogStack: Array<{ version?: string }> } };
+    stored.dialogState.dialogStack[0]!.version = 'an-older-shape';
+    await storage.write({ [key]: { ...stored, eTag: '*' } });
+    const replies = texts(await person.say('It is hard to cope at home'));
+    expect(replies[0]).toBe(person.t('en', 'updated'));
+    expect(replies.at(-1)).toBe(person.t('en', 'questions:story.prompt'));
+    const next = texts(await person.say('It is hard to cope at home'));
+    expect(next.at(-1)).toBe(person.t('en', 'questions:pace.prompt'));
+    person.close();
   });
 });
