@@ -8,7 +8,7 @@ import {
   type DialogEvent,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
-import { COMMANDS, recognizeCommand, type Command, type CommandWords } from './catalogue/commands.js';
+import { CommandWords, recognizeCommand, type Command } from './catalogue/commands.js';
 import { recordSkip, undoLast } from './catalogue/conversationFlow.js';
 import { audienceOf, IntakeState, newIntakeState, type Language } from './catalogue/intakeState.js';
 import { parseAnswer, type ChoiceWords } from './catalogue/parseAnswer.js';
@@ -63,10 +63,7 @@ export abstract class SafeConversationDialog extends ComponentDialog {
     private readonly walkDialogId: string,
   ) {
     super(id);
-    this.commandWords = LANGUAGES.map((language) => {
-      const t = services.localiser.getFixedT(language, 'commands');
-      return Object.fromEntries(COMMANDS.map((command) => [command, t(command)])) as Record<Command, string>;
-    });
+    this.commandWords = LANGUAGES.map((language) => CommandWords.parse(services.localiser.getResourceBundle(language, 'commands')));
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
