@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance, type i18n, type Resource, type TFunction } from 'i18next';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../bot/config.js';
 import type { Language } from './catalogue/intakeState.js';
+
+/** A locale file: an object of texts and nested objects of texts. */
+const LocaleFile = z.record(z.string(), z.unknown());
 
 /** Where the locale files live: `locales/<lang>/<namespace>.json`. */
 export const LOCALES_DIR = path.join(PROJECT_ROOT, 'locales');
@@ -19,9 +23,9 @@ export function readLocaleResources(localesDir: string = LOCALES_DIR): Resource 
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
       const full = path.join(folder, file);
       try {
-        namespaces[path.basename(file, '.json')] = JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>;
+        namespaces[path.basename(file, '.json')] = LocaleFile.parse(JSON.parse(readFileSync(full, 'utf8')));
       } catch (error) {
-        throw new Error(`The locale file ${full} is not valid JSON: ${(error as Error).message}`);
+        throw new Error(`The locale file ${full} is not valid: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     resources[language] = namespaces;

@@ -1,4 +1,5 @@
 import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
+import { z } from 'zod';
 import type { CrisisMessage } from './conversationServices.js';
 
 /** A message with tappable answers. Tapping sends the label as text, so typing the same words works the same way. */
@@ -43,16 +44,18 @@ export function multipleChoiceActivity(text: string, labels: readonly string[], 
  * that is not a card submit.
  */
 export function cardAnswerText(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object' || !(CARD_ANSWER in value)) return undefined;
-  const answer: unknown = (value as Record<string, unknown>)[CARD_ANSWER];
-  return typeof answer === 'string' ? answer : '';
+  const submitted = CardSubmit.safeParse(value);
+  if (!submitted.success || submitted.data[CARD_ANSWER] === undefined) return undefined;
+  return typeof submitted.data[CARD_ANSWER] === 'string' ? submitted.data[CARD_ANSWER] : '';
 }
+
+/** What a multiple-choice card submits (anything else a channel adds is ignored). */
+const CardSubmit = z.looseObject({ [CARD_ANSWER]: z.unknown().optional(), [CARD_QUESTION]: z.string().optional() });
 
 /** The question a card submit was for, if it says. */
 export function cardQuestionId(value: unknown): string | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const id: unknown = (value as Record<string, unknown>)[CARD_QUESTION];
-  return typeof id === 'string' ? id : undefined;
+  const submitted = CardSubmit.safeParse(value);
+  return submitted.success ? submitted.data[CARD_QUESTION] : undefined;
 }
 
 /**
