@@ -3,7 +3,7 @@ import type { Service } from './directorySchema.js';
 import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
 import { MatchRequest, type MatchReason, type MatchWarning, type ServiceMatch } from './matchTypes.js';
-import { correctedTokens, detectTopics } from './needsVocabulary.js';
+import { correctedTokens, labelWordsOf, matchPhrases } from './needsVocabulary.js';
 import { directoryWordsFor } from './peopleWords.js';
 import { postcodeArea, postcodeDistrict } from './postcode.js';
 import { tagServiceTopics } from './serviceTopics.js';
@@ -56,6 +56,16 @@ const BESIDE_SAFETY_WEIGHT = 0.6;
  * topic part keeps this share for focus (the asked topics' share of all the service's topic evidence).
  */
 const FOCUS_SHARE = 0.15;
+/**
+ * A word that named a need in the person's words ("army", "money") counts as a text match at this fraction in a
+ * service that is not about that need: "left the army" is not a match for the Salvation Army.
+ */
+const OFF_TOPIC_WORD_WEIGHT = 0.5;
+/**
+ * The words directories label a need with ("armed forces" for "left the army") are searched too, at this fraction of
+ * the topic's weight and only in services about that need, so the person's words meet the directory's.
+ */
+const LABEL_WORD_WEIGHT = 0.5;
 const MIN_TOPIC_REASON = 0.25;
 /** More areas than this make a "why" too long to read; the service card lists them instead. */
 const MAX_AREAS_SHOWN = 9;
@@ -143,7 +153,20 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const limit = request.limit ?? DEFAULT_LIMIT;
     const district = request.postcode ? postcodeDistrict(request.postcode) : undefined;
 
-    const topicWeights = weighTopics(request.topics ?? [], detectTopics(request.text, reading));
+    // The person's words read once: slips corrected, then the vocabulary's phrases found (as `detectTopics` does).
+    const corrected = correctedTokens(request.text, reading);
+    const spoken: TopicId[] = [];
+    const topicsOfWord = new Map<string, TopicId[]>();
+    for (const hit of matchPhrases(corrected, { person: true })) {
+      if (!spoken.includes(hit.topic)) spoken.push(hit.topic);
+      // Loose person-only phrases ("in hospital") say too little to hold their words back from other services.
+      if (hit.personOnly) continue;
+      for (const token of hit.phrase.split(' ')) {
+        if (STOPWORDS.has(token)) continue;
+        topicsOfWord.set(token, [...(topicsOfWord.get(token) ?? []), hit.topic]);
+      }
+    }
+    const topicWeights = weighTopics(request.topics ?? [], spoken);
     if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
       topicWeights.set('carerSupport', IMPLIED_CARER_WEIGHT);
     }
@@ -155,10 +178,23 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     }
     const queryTokens = [
       ...contentTokens(request.text),
-      ...correctedTokens(request.text, reading).filter((token) => token.length > 1 && !STOPWORDS.has(token)),
+      ...corrected.filter((token) => token.length > 1 && !STOPWORDS.has(token)),
     ].filter((token) => !CONVERSATION_FILLER.has(token));
     queryTokens.push(...directoryWordsFor(queryTokens));
-    const searched = index.search(queryTokens, scratch);
+    const factors = new Map<string, (doc: number) => number>();
+    for (const [token, topics] of topicsOfWord) {
+      factors.set(token, (doc) => (topics.some((topic) => strengths[doc]?.has(topic)) ? 1 : OFF_TOPIC_WORD_WEIGHT));
+    }
+    const asked = new Set(queryTokens);
+    for (const [topic, weight] of topicWeights) {
+      const share = weight * LABEL_WORD_WEIGHT;
+      for (const token of labelWordsOf(topic)) {
+        if (asked.has(token) || factors.has(token)) continue;
+        factors.set(token, (doc) => (strengths[doc]?.has(topic) ? share : 0));
+        queryTokens.push(token);
+      }
+    }
+    const searched = index.search(queryTokens, scratch, factors);
 
     for (const doc of topicTouched) {
       topicMax[doc] = 0;

@@ -25,6 +25,8 @@ export interface PhraseHit {
   /** The phrase's tokens joined by spaces, as stemmed (an id for the phrase). */
   readonly phrase: string;
   readonly start: number;
+  /** Whether the phrase is one of the loose ones only a person's words count ("in hospital", "skint"). */
+  readonly personOnly: boolean;
 }
 
 function phraseTokens(text: string): string[] {
@@ -222,7 +224,7 @@ export function matchPhrases(tokens: readonly string[], options: PhraseMatchOpti
         if (!phrase.tokens.every((token, offset) => tokens[index + offset] === token)) continue;
         matchedLength = phrase.tokens.length;
         if (phrase.topic !== null && !hits.some((hit) => hit.start === index && hit.topic === phrase.topic)) {
-          hits.push({ topic: phrase.topic, phrase: phrase.tokens.join(' '), start: index });
+          hits.push({ topic: phrase.topic, phrase: phrase.tokens.join(' '), start: index, personOnly: phrase.personOnly });
         }
         if (phrase.topic === null) break;
       }
@@ -252,6 +254,18 @@ export function detectTopics(text: string, options: CorrectionOptions = {}): Top
   }
   return topics;
 }
+
+/** The stemmed words of a topic's main directory label: the words directories most often use for it. */
+export function labelWordsOf(topic: TopicId): readonly string[] {
+  return LABEL_WORDS.get(topic) ?? [];
+}
+
+const LABEL_WORDS: ReadonlyMap<TopicId, readonly string[]> = new Map(
+  TOPIC_IDS.map((topic) => [
+    topic,
+    [...new Set(TOPIC_TERMS[topic].esd.slice(0, 1).flatMap(words).filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem))],
+  ]),
+);
 
 function normaliseLabel(label: string): string {
   return words(label).map(stem).join(' ');

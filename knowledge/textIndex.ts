@@ -93,9 +93,14 @@ export class TextIndex {
   /**
    * BM25 scores of the documents containing any of the query tokens (each distinct token counted once; at most 32),
    * written into `scratch` after clearing what the previous search left there. Tokens found in over a fifth of the
-   * documents are skipped unless nothing rarer is asked for. Returns the tokens searched, in mask-bit order.
+   * documents are skipped unless nothing rarer is asked for. A token with a factor counts that much in each
+   * document (1 without one). Returns the tokens searched, in mask-bit order.
    */
-  search(queryTokens: readonly string[], scratch: SearchScratch): string[] {
+  search(
+    queryTokens: readonly string[],
+    scratch: SearchScratch,
+    factors?: ReadonlyMap<string, (doc: number) => number>,
+  ): string[] {
     for (const doc of scratch.touched) {
       scratch.score[doc] = 0;
       scratch.tokenMask[doc] = 0;
@@ -110,12 +115,14 @@ export class TextIndex {
       if (!posting) return;
       const df = posting.docs.length;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const factor = factors?.get(token);
       for (let i = 0; i < df; i += 1) {
         const doc = posting.docs[i] ?? 0;
         const frequency = posting.frequencies[i] ?? 0;
         const norm = K1 * (1 - B + (B * (this.lengths[doc] ?? 0)) / this.averageLength);
+        const weight = factor ? factor(doc) : 1;
         if (scratch.score[doc] === 0) scratch.touched.push(doc);
-        scratch.score[doc] = (scratch.score[doc] ?? 0) + (idf * frequency * (K1 + 1)) / (frequency + norm);
+        scratch.score[doc] = (scratch.score[doc] ?? 0) + (weight * idf * frequency * (K1 + 1)) / (frequency + norm);
         scratch.tokenMask[doc] = (scratch.tokenMask[doc] ?? 0) | (1 << bit);
       }
     });

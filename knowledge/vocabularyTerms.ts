@@ -10,7 +10,8 @@ export interface TopicTerms {
   readonly personOnly: readonly string[];
   /**
    * ESD/LGA needs, circumstances and service-type labels, and vendor audience labels, that mean this topic when a
-   * directory tags a service with them. Compared after normalising, so case and stray spaces do not matter.
+   * directory tags a service with them. Compared after normalising, so case and stray spaces do not matter. The first
+   * is the topic's main label, the words directories most often use for it ("armed forces" for "left the army").
    */
   readonly esd: readonly string[];
 }
@@ -21,7 +22,12 @@ export interface TopicTerms {
  */
 export const BLOCK_PHRASES: readonly string[] = [
   'tai chi', 'qi gong', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
-  'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force',
+  'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force', 'coming out of',
+  'come out of', 'came out of', 'comes out of',
+  // Pets are not people: looking after a dog is not caring.
+  ...['look after', 'looking after', 'care for', 'caring for'].flatMap((verb) =>
+    ['my dog', 'my dogs', 'my cat', 'my cats', 'my pet', 'my pets', 'the dog', 'the cat'].map((pet) => `${verb} ${pet}`),
+  ),
 ];
 
 /**
@@ -71,7 +77,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     en: [
       'hospital discharge', 'discharge', 'discharged', 'leaving hospital', 'home from hospital', 'out of hospital',
       'coming home from hospital', 'after hospital', 'reablement', 'intermediate care', 'settling back home',
-      'back home from hospital', 'hospital to home',
+      'back home from hospital', 'hospital to home', 'coming out of hospital', 'come out of hospital',
+      'came out of hospital',
     ],
     cy: ['gadael yr ysbyty', 'rhyddhau o ysbyty', 'dod adref o r ysbyty', 'adref o r ysbyty', 'ail alluogi', 'ar ol ysbyty'],
     personOnly: ['in hospital', 'hospital', 'ysbyty', 'ward'],

@@ -198,3 +198,41 @@ describe('the main need comes first', () => {
     expect(order('is there anywhere blokes just talk')[0]).toBe('mens-group');
   });
 });
+
+describe('the directory’s words for a need', () => {
+  const directory = [
+    service({
+      id: 'salvation',
+      name: 'Salvation Army Welcome Space',
+      description: 'A warm space with free hot drinks, a job club and a chat.',
+    }),
+    service({ id: 'jobs', name: 'Job Club', description: 'Help to find a job.' }),
+    service({
+      id: 'legion',
+      name: 'Lifelong Support',
+      description: 'Support for people who served, and their families.',
+      audiences: ['Armed Forces'],
+    }),
+    service({ id: 'carers', name: 'Carers Centre', description: 'Support for unpaid carers who look after someone.' }),
+    service({ id: 'pets', name: 'Pet Friends', description: 'Volunteers walk and feed dogs and cats while their owners are in hospital.' }),
+    service({ id: 'lgbtq', name: 'Rainbow Group', description: 'A group for people coming out as gay, lesbian or bisexual.' }),
+    service({ id: 'discharge', name: 'Home from Hospital', description: 'Help at home for people leaving hospital.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+  const top = (text: string): string | undefined => ranked.match({ text })[0]?.service.id;
+
+  it('finds a service labelled "Armed Forces" for someone who left the army, not one named Salvation Army', () => {
+    expect(top('I left the army last year and I have no job')).toBe('legion');
+  });
+
+  it('does not read looking after a pet as caring for a person', () => {
+    const result = ranked.match({ text: 'who could look after my dog if I have to go into hospital' });
+    const ids = result.map((match) => match.service.id);
+    expect(ids.slice(0, 2)).toContain('pets');
+    expect(ids.indexOf('carers') === -1 || ids.indexOf('carers') > ids.indexOf('pets')).toBe(true);
+  });
+
+  it('reads "coming out of hospital" as leaving hospital, not as coming out', () => {
+    expect(top('dad is coming out of hospital next week')).toBe('discharge');
+  });
+});
