@@ -34,3 +34,23 @@ export function ageFit(groups: AgeGroups, age: number | undefined): number {
   if ((groups.young && age >= 26) || (groups.older && age < 40)) return -AGE_MISFIT_PENALTY;
   return 0;
 }
+
+/** "I'm 13", "my 15 year old", "aged 82": an age the person's words state; units such as "weeks" rule a number out. */
+const STATED_AGE = [
+  /\b(?:i am|im)\s+(\d{1,3})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|times?|pounds?|miles?|quid|k)\b)/,
+  /\b(\d{1,3})\s*(?:years?|yrs?|yr)\s*old\b/,
+  /\baged\s+(\d{1,3})\b/,
+];
+
+/**
+ * The age a person's words state, if any. Only a ranking hint for the age-group nudge: it is not always the age of
+ * the person the services are for ("my 15 year old"), so it never filters; the hard rule uses the age asked.
+ */
+export function statedAge(text: string): number | undefined {
+  const normalised = normaliseText(text);
+  for (const pattern of STATED_AGE) {
+    const age = Number(pattern.exec(normalised)?.[1]);
+    if (Number.isInteger(age) && age > 0 && age <= 120) return age;
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { AGE_FIT_BONUS, ageFit, ageGroupsOf } from './ageGroups.js';
+import { AGE_FIT_BONUS, ageFit, ageGroupsOf, statedAge } from './ageGroups.js';
 import type { Service } from './directorySchema.js';
 import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
@@ -214,6 +214,8 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     }
 
     const facts = { age: request.age, district, audience: request.audience };
+    // The age asked decides eligibility; an age only the words state ("I'm 13") just orders what is allowed.
+    const ageForFit = request.age ?? statedAge(request.text);
     const best: Array<{ doc: number; score: number }> = [];
     const consider = (doc: number): void => {
       const focus = (topicPlain[doc] ?? 0) / Math.max(topicTotal[doc] ?? 0, 1e-9);
@@ -233,7 +235,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       if (relevance + MAX_NUDGE < floor) return;
       const service = services[doc];
       if (!service || exclusionFor(service, facts) !== undefined) return;
-      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? NO_AGE_GROUPS, request.age);
+      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? NO_AGE_GROUPS, ageForFit);
       insertTopK(best, { doc, score: relevance + nudges }, limit);
     };
     for (const doc of topicTouched) consider(doc);

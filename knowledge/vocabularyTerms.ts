@@ -354,7 +354,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     personOnly: [
       'not looking after himself', 'not looking after herself', 'not looking after themselves', 'left alone all day',
       'nobody checks on', 'no one checks on', 'taking her money', 'taking his money', 'left in a dirty', 'not being fed',
-      'not being looked after',
+      'not being looked after', 'not looked after properly', 'not being cared for', 'isnt looking after her',
+      'isnt looking after him', 'arent looking after her', 'arent looking after him', 'not looking after her properly',
+      'not looking after him properly',
     ],
     esd: ['safeguarding', 'safeguarding adults', 'adults at risk', 'neglect', 'self neglect', 'adult protection'],
   },

@@ -120,6 +120,23 @@ describe('createMatcher', () => {
     expect(ids(matcher.match({ text, postcode: 'not a postcode at all, sorry' }))[0]).toBe('falls-alarm');
   });
 
+  it('puts services for the age a person states first ("I’m 15"), without treating it as the age asked', () => {
+    const counselling = createMatcher(
+      [
+        service({ id: 'adults', name: 'Anxiety counselling', description: 'Counselling for anyone struggling with anxiety.' }),
+        service({
+          id: 'youth',
+          name: 'Anxiety counselling',
+          description: 'Counselling for young people struggling with anxiety.',
+          eligibility: { maxAge: 18 },
+        }),
+      ],
+      { now: NOW },
+    );
+    expect(ids(counselling.match({ text: 'I’m 15 and I’m struggling with anxiety' }))[0]).toBe('youth');
+    expect(ids(counselling.match({ text: 'I’m 45 and I’m struggling with anxiety' }))[0]).toBe('adults');
+  });
+
   it('refuses a malformed request', () => {
     expect(() => matcher.match({ text: 'help', age: -3 })).toThrow();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statedAge } from '../../knowledge/ageGroups.js';
 import { NEEDS_VOCABULARY, TOPIC_IDS, detectTopics, topicsForLabel } from '../../knowledge/needsVocabulary.js';
 
 describe('detectTopics', () => {
@@ -78,6 +79,7 @@ describe('needs every council directory has', () => {
     ['I was sexually assaulted last year', 'sexualViolence'],
     ['mum is dying and wants to stay at home', 'endOfLife'],
     ['my neighbour is being neglected by her son', 'neglect'],
+    ['my mum’s care home isn’t looking after her properly', 'neglect'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
   });
@@ -115,5 +117,17 @@ describe('needs every council directory has', () => {
     expect(topicsForLabel('Veterans')).toContain('armedForces');
     expect(topicsForLabel('Safeguarding Adults')).toContain('neglect');
     expect(topicsForLabel('Problem Gambling')).toContain('gambling');
+  });
+});
+
+describe('statedAge', () => {
+  it.each([
+    ['I’m 13 and I help look after my mum', 13],
+    ['my 15 year old daughter', 15],
+    ['aged 82 and lives alone', 82],
+    ['I’m 2 weeks behind with the rent', undefined],
+    ['nothing about age here', undefined],
+  ])('reads the age the words state: %s', (text, age) => {
+    expect(statedAge(text)).toBe(age);
   });
 });
