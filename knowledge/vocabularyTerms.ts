@@ -265,10 +265,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'sight loss', 'sight', 'blind', 'blindness', 'visually impaired', 'visual impairment', 'partially sighted', 'vision',
       'eyesight', 'macular', 'glaucoma', 'hearing', 'hearing loss', 'deaf', 'deafness', 'hard of hearing',
       'hearing aid', 'hearing aids', 'deafblind', 'sensory', 'sensory impairment', 'bsl', 'sign language', 'lip reading',
-      'guide dog', 'tinnitus',
+      'guide dog', 'tinnitus', 'eyes', 'eye condition', 'cataract', 'cataracts', 'low vision', 'registered blind',
+      'sight impaired', 'sight impairment', 'braille', 'rnib', 'cochlear implant', 'deafened', 'ears',
     ],
     cy: ['golwg', 'colli golwg', 'dall', 'dallineb', 'nam ar y golwg', 'clyw', 'colli clyw', 'byddar', 'trwm eu clyw', 'cymorth clyw', 'iaith arwyddion'],
-    personOnly: ['cant see', 'cant hear', 'going blind', 'going deaf'],
+    personOnly: ['cant see', 'cant hear', 'going blind', 'going deaf', 'cant read', 'eyes are going', 'losing his sight', 'losing her sight', 'losing my sight'],
     esd: ['sensory impaired', 'visually impaired', 'hearing impaired', 'deaf', 'blind', 'sensory impairment'],
   },
   welshLanguage: {

@@ -79,6 +79,7 @@ describe('needs every council directory has', () => {
     ['I was sexually assaulted last year', 'sexualViolence'],
     ['mum is dying and wants to stay at home', 'endOfLife'],
     ['my neighbour is being neglected by her son', 'neglect'],
+    ['Dad’s eyes are going and he can’t read his letters', 'sensoryLoss'],
     ['my mum’s care home isn’t looking after her properly', 'neglect'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
