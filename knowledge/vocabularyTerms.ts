@@ -70,7 +70,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'forgetting', 'forgets', 'confused', 'confusion', 'singing for the brain', 'vascular dementia', 'cognitive',
     ],
     cy: ['dementia', 'demensia', 'colli cof', 'cof', 'anghofus', 'anghofio', 'dryslyd', 'caffi cof', 'alzheimer'],
-    personOnly: ['keeps forgetting', 'losing her memory', 'losing his memory', 'wandering', 'gets lost'],
+    personOnly: ['got lost', 'repeating herself', 'repeating himself', 'repeats herself', 'repeats himself', 'left the gas on', 'leaving the gas on', 'keeps forgetting', 'losing her memory', 'losing his memory', 'wandering', 'gets lost'],
     esd: ['dementia', 'memory problems', 'memory loss', 'alzheimers disease'],
   },
   hospitalDischarge: {
@@ -86,12 +86,13 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   },
   mentalHealth: {
     en: [
+      'ptsd', 'trauma', 'flashbacks', 'nightmares', 'paranoid', 'paranoia', 'hearing voices', 'mood swings', 'burnout', 'burnt out', 'phobia', 'agoraphobia', 'postnatal depression', 'hopeless', 'worthless',
       'mental health', 'depression', 'depressed', 'anxiety', 'anxious', 'panic', 'panic attacks', 'stress', 'stressed',
       'low mood', 'feeling low', 'wellbeing', 'emotional', 'counselling', 'talking therapy', 'talking therapies',
       'psychotherapy', 'recovery college', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
       'self harm', 'self harming', 'suicidal', 'mental wellbeing', 'peer support', 'talking group', 'talking club', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
     ],
-    cy: ['iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
+    cy: ['trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
     personOnly: [
       'sad all the time', 'cant cope', 'cant stop crying', 'dark thoughts', 'see the point', 'no point', 'better off without me',
       'end it all', 'want to die', 'dont want to be here', 'cutting herself', 'cutting himself', 'cutting myself', 'cuts herself',
@@ -103,18 +104,20 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   },
   loneliness: {
     en: [
+      'housebound',
       'lonely', 'loneliness', 'isolated', 'isolation', 'social isolation', 'befriending', 'befriender', 'companionship',
       'company', 'friendship', 'friends', 'make friends', 'meet people', 'meeting people', 'social group', 'social activity',
       'lunch club', 'coffee morning', 'tea party', 'day centre', 'day club', 'community group', 'chat', 'phone calls',
       'social contact', 'mens shed',
       'telephone befriending', 'regular calls', 'telephone calls', 'on my own', 'by myself', 'someone to talk to',
     ],
-    cy: ['unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
-    personOnly: ['no one to talk to', 'nobody to talk to', 'never see anyone', 'talk to', 'alone', 'bored'],
+    cy: ['yn gaeth i r ty', 'neb yn galw', 'unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
+    personOnly: ['no friends', 'dont know anyone', 'new to the area', 'nobody visits', 'no one visits', 'stuck indoors', 'speaking to a soul', 'without speaking to', 'no one to talk to', 'nobody to talk to', 'never see anyone', 'talk to', 'alone', 'bored'],
     esd: ['loneliness', 'social isolation', 'isolated', 'befriending', 'lonely'],
   },
   moneyAdvice: {
     en: [
+      'gas bill', 'electric bill', 'electricity bill', 'prepayment meter', 'top up the meter', 'sanctioned', 'benefits stopped', 'fuel poverty', 'warm space', 'warm spaces',
       'money', 'money advice', 'debt', 'debts', 'benefits', 'benefit', 'welfare benefits', 'universal credit',
       'attendance allowance', 'pip', 'personal independence payment', 'pension credit', 'bills', 'energy bills',
       'cost of living', 'food bank', 'foodbank', 'financial', 'energy advice', 'finances', 'budgeting', 'grant', 'grants', 'income',
@@ -122,18 +125,19 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'credit cards', 'loan', 'loans', 'overdraft', 'payday loan', 'loan shark', 'benefit forms', 'form filling',
       'benefits advice', 'entitled to', 'heating bills', 'state pension', 'debt advice', 'income maximisation',
     ],
-    cy: ['arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
+    cy: ['bil nwy', 'bil trydan', 'mesurydd rhagdalu', 'tlodi tanwydd', 'arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
     personOnly: ['skint', 'broke', 'short of money', 'struggling with money', 'pay the bills', 'pip form', 'till payday', 'cant pay'],
     esd: ['debt', 'money advice', 'benefits', 'low income', 'financial hardship', 'welfare benefits', 'unemployed'],
   },
   housing: {
     en: [
+      'mould', 'mold', 'damp and mould', 'overcrowded', 'overcrowding', 'hostel', 'housing association', 'housing register', 'sleeping rough', 'sleeping in my car', 'on the streets', 'no heating', 'heating broken',
       'housing', 'homeless', 'homelessness', 'rough sleeping', 'evicted', 'eviction', 'landlord', 'rent', 'tenancy',
       'accommodation', 'supported housing', 'sheltered housing', 'extra care housing', 'housing advice', 'damp',
       'repairs', 'home repairs', 'move home', 'somewhere to live', 'place to live', 'sofa surfing', 'section 21',
       'notice to quit', 'temporary accommodation', 'nowhere to go',
     ],
-    cy: ['tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
+    cy: ['llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
     personOnly: ['nowhere to live', 'lose my home', 'losing my home', 'kicked out'],
     esd: ['homeless', 'homelessness', 'housing', 'housing advice', 'at risk of homelessness'],
   },
@@ -151,13 +155,14 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   },
   personalCare: {
     en: [
+      'care visits', 'carers coming in', 'help getting up', 'help getting to bed', 'housework', 'bed bath',
       'personal care', 'home care', 'homecare', 'care at home', 'domiciliary care', 'carer visits', 'care worker',
       'washing', 'bathing', 'showering', 'dressing', 'getting dressed', 'toileting', 'continence', 'live in care',
       'home help', 'support at home', 'help at home', 'care home', 'residential care', 'nursing home', 'care package',
       'daily living', 'social care assessment', 'needs assessment', 'care assessment', 'supported living', 'direct payment',
       'direct payments', 'personal budget', 'personal assistant', 'care agency',
     ],
-    cy: ['gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal', 'taliadau uniongyrchol', 'cyllideb bersonol', 'cynorthwyydd personol'],
+    cy: ['glanhau', 'gwaith ty', 'gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal', 'taliadau uniongyrchol', 'cyllideb bersonol', 'cynorthwyydd personol'],
     personOnly: ['own carer', 'employ a carer', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
     esd: ['personal care', 'home care', 'domiciliary care', 'care at home', 'residential care', 'supported living'],
   },
@@ -173,10 +178,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   },
   learningDisability: {
     en: [
+      'send', 'ehcp', 'dyslexia', 'dyspraxia', 'special needs',
       'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'down syndrome',
       'downs syndrome', 'special educational needs', 'mencap', 'learning disabled',
     ],
-    cy: ['anabledd dysgu', 'anableddau dysgu', 'anhawster dysgu', 'anawsterau dysgu', 'syndrom down'],
+    cy: ['anghenion arbennig', 'dyslecsia', 'anabledd dysgu', 'anableddau dysgu', 'anhawster dysgu', 'anawsterau dysgu', 'syndrom down'],
     personOnly: [],
     esd: ['learning disabilities', 'learning disability', 'learning difficulties'],
   },
@@ -188,38 +194,41 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   },
   substanceUse: {
     en: [
+      'overdose', 'needle exchange', 'methadone', 'relapse', 'relapsed', 'using again', 'spice', 'ketamine', 'crack',
       'alcohol', 'alcoholic', 'alcoholism', 'drunk', 'drinking', 'drink problem', 'drinks too much', 'drug', 'drugs', 'addiction', 'addicted', 'substance',
       'substance misuse', 'recovery', 'alcoholics anonymous', 'detox', 'sober', 'cannabis',
       'heroin', 'cocaine', 'prescription drug', 'dependence', 'dependency',
     ],
-    cy: ['alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'adferiad', 'gormod o alcohol'],
+    cy: ['gorddos', 'ailwaelu', 'alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'adferiad', 'gormod o alcohol'],
     personOnly: ['drinks a lot', 'drinking too much', 'hooked', 'bottle of wine', 'cant stop drinking', 'his drinking', 'her drinking', 'my drinking'],
     esd: ['drug and alcohol misuse', 'substance misuse', 'alcohol misuse', 'drug misuse', 'addiction'],
   },
   domesticAbuse: {
     en: [
+      'stalking', 'stalked', 'stalker', 'harassment', 'harassed', 'ex partner', 'non molestation', 'restraining order', 'fgm',
       'domestic abuse', 'domestic violence', 'abuse', 'abusive', 'abused', 'violence', 'violent', 'controlling',
       'coercive control', 'hits me', 'hurts me', 'afraid of my partner', 'scared of my partner', 'refuge',
       'rape', 'raped', 'sexual abuse', 'survivors', 'victim', 'victims', 'honour based', 'forced marriage',
     ],
-    cy: ['cam drin domestig', 'cam drin', 'camdriniaeth', 'trais domestig', 'trais', 'lloches', 'ofn fy mhartner', 'goroeswyr'],
+    cy: ['stelcio', 'aflonyddu', 'cyn bartner', 'cam drin domestig', 'cam drin', 'camdriniaeth', 'trais domestig', 'trais', 'lloches', 'ofn fy mhartner', 'goroeswyr'],
     personOnly: [
       'scared of him', 'scared of her', 'threatens me', 'not safe at home', 'hit me', 'hits him', 'hits her', 'hit him',
       'hit her', 'pushed me', 'pushes me', 'shoved me', 'strangled me', 'checks my phone', 'takes my wages', 'takes my money',
       'controls the money', 'controls all the money', 'controls me', 'controls everything', 'walking on eggshells',
-      'scared to leave', 'afraid to leave', 'threatened me', 'his temper', 'her temper',
+      'scared to leave', 'afraid to leave', 'threatened me', 'wont leave me alone', 'keeps turning up', 'my ex keeps', 'his temper', 'her temper',
     ],
     esd: ['domestic abuse', 'domestic violence', 'survivors of abuse', 'victims of crime'],
   },
   physicalHealth: {
     en: [
+      'menopause', 'asthma', 'epilepsy', 'kidney', 'dialysis', 'chemo', 'chemotherapy', 'long covid', 'chronic fatigue', 'stop smoking', 'quit smoking', 'smoking', 'incontinence',
       'gp', 'doctor', 'doctors', 'surgery', 'health centre', 'nurse', 'district nurse', 'community nursing', 'physiotherapy', 'physio',
       'physical health',
       'pain', 'chronic pain', 'long term condition', 'long term health conditions', 'diabetes', 'stroke', 'heart',
       'cancer', 'parkinsons', 'arthritis', 'copd', 'breathing', 'multiple sclerosis', 'fibromyalgia', 'podiatry',
       'chiropody', 'foot care', 'pharmacy', 'dentist', 'exercise', 'keep fit', 'fitness', 'illness', 'ill', 'poorly',
     ],
-    cy: ['meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
+    cy: ['menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
     personOnly: ['unwell', 'not well', 'sick'],
     esd: ['long term health conditions', 'long term conditions', 'long term health condition', 'cancer', 'parkinsons', 'chronically ill'],
   },
@@ -229,7 +238,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'food bank', 'foodbank', 'community meals', 'lunch', 'shopping', 'groceries', 'community fridge', 'food parcels',
     ],
     cy: ['prydau', 'pryd', 'pryd ar glud', 'bwyd', 'coginio', 'bwyta', 'banc bwyd', 'siopa', 'cinio', 'llwglyd'],
-    personOnly: ['not eating', 'cant cook', 'nothing to eat'],
+    personOnly: ['cupboards are empty', 'nothing in the cupboards', 'empty cupboards', 'food vouchers', 'not eating', 'cant cook', 'nothing to eat'],
     esd: ['meals', 'meals on wheels', 'food', 'nutrition', 'food poverty'],
   },
   telecare: {
@@ -244,19 +253,21 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   },
   bereavement: {
     en: [
+      'baby loss', 'miscarriage', 'stillbirth', 'suicide bereavement', 'bereaved by suicide',
       'bereavement', 'bereaved', 'grief', 'grieving', 'passed away', 'died', 'death',
       'widow', 'widowed', 'widower', 'funeral', 'mourning', 'cruse', 'end of life', 'hospice', 'palliative',
     ],
-    cy: ['profedigaeth', 'galar', 'galaru', 'wedi marw', 'marw', 'marwolaeth', 'angladd', 'gweddw', 'colli fy ngwr', 'colli fy ngwraig', 'colli mam', 'colli dad', 'hosbis', 'diwedd oes'],
-    personOnly: ['lost my wife', 'lost my husband', 'lost my partner', 'lost my mum', 'lost my dad', 'lost my son', 'lost my daughter', 'since she died', 'since he died', 'miss her', 'miss him'],
+    cy: ['colli babi', 'camesgor', 'marw anedig', 'profedigaeth', 'galar', 'galaru', 'wedi marw', 'marw', 'marwolaeth', 'angladd', 'gweddw', 'colli fy ngwr', 'colli fy ngwraig', 'colli mam', 'colli dad', 'hosbis', 'diwedd oes'],
+    personOnly: ['lost my wife', 'lost my husband', 'lost my partner', 'lost my mum', 'lost my dad', 'lost my son', 'lost my daughter', 'lost our baby', 'lost my baby', 'lost the baby', 'since she died', 'since he died', 'miss her', 'miss him'],
     esd: ['bereaved', 'bereavement', 'end of life', 'palliative care'],
   },
   employment: {
     en: [
+      'redundant', 'made redundant', 'redundancy', 'sacked', 'looking for work', 'esol', 'learn english', 'english classes', 'qualifications', 'college course',
       'employment', 'job', 'jobs', 'work', 'working', 'unemployed', 'job seeker', 'jobcentre', 'job club', 'careers',
       'cv', 'training', 'volunteering', 'volunteer', 'skills', 'back to work', 'employment support', 'apprenticeship',
     ],
-    cy: ['gwaith', 'swydd', 'swyddi', 'cyflogaeth', 'di waith', 'hyfforddiant', 'gwirfoddoli', 'sgiliau', 'canolfan waith'],
+    cy: ['diswyddo', 'colli fy swydd', 'dysgu saesneg', 'cymwysterau', 'gwaith', 'swydd', 'swyddi', 'cyflogaeth', 'di waith', 'hyfforddiant', 'gwirfoddoli', 'sgiliau', 'canolfan waith'],
     personOnly: ['lost my job', 'find a job', 'out of work'],
     esd: ['employment', 'unemployed', 'job seekers', 'volunteering', 'training'],
   },

@@ -80,6 +80,10 @@ describe('needs every council directory has', () => {
     ['mum is dying and wants to stay at home', 'endOfLife'],
     ['my neighbour is being neglected by her son', 'neglect'],
     ['Dad’s eyes are going and he can’t read his letters', 'sensoryLoss'],
+    ['the flat is full of black mould and the landlord won’t fix it', 'housing'],
+    ['my ex keeps turning up at my work and won’t leave me alone', 'domesticAbuse'],
+    ['we lost our baby at 20 weeks', 'bereavement'],
+    ['I was made redundant in March', 'employment'],
     ['my mum’s care home isn’t looking after her properly', 'neglect'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
