@@ -157,8 +157,12 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const corrected = correctedTokens(request.text, reading);
     const spoken: TopicId[] = [];
     const topicsOfWord = new Map<string, TopicId[]>();
+    const labelWords = new Map<TopicId, Set<string>>();
     for (const hit of matchPhrases(corrected, { person: true })) {
       if (!spoken.includes(hit.topic)) spoken.push(hit.topic);
+      const said = labelWords.get(hit.topic) ?? new Set<string>();
+      for (const token of labelWordsOf(hit.topic, hit.phrase)) said.add(token);
+      labelWords.set(hit.topic, said);
       // Loose person-only phrases ("in hospital") say too little to hold their words back from other services.
       if (hit.personOnly) continue;
       for (const token of hit.phrase.split(' ')) {
@@ -188,7 +192,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const asked = new Set(queryTokens);
     for (const [topic, weight] of topicWeights) {
       const share = weight * LABEL_WORD_WEIGHT;
-      for (const token of labelWordsOf(topic)) {
+      for (const token of labelWords.get(topic) ?? labelWordsOf(topic)) {
         if (asked.has(token) || factors.has(token)) continue;
         factors.set(token, (doc) => (strengths[doc]?.has(topic) ? share : 0));
         queryTokens.push(token);

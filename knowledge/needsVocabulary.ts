@@ -255,16 +255,28 @@ export function detectTopics(text: string, options: CorrectionOptions = {}): Top
   return topics;
 }
 
-/** The stemmed words of a topic's main directory label: the words directories most often use for it. */
-export function labelWordsOf(topic: TopicId): readonly string[] {
-  return LABEL_WORDS.get(topic) ?? [];
+/**
+ * The stemmed words directories most often use for a topic: its main label, or, for a phrase (as in `PhraseHit`) in
+ * one part of a broad topic, that part's label ("visually impaired" for "macular").
+ */
+export function labelWordsOf(topic: TopicId, phrase?: string): readonly string[] {
+  return (phrase !== undefined ? FACET_WORDS.get(`${topic}:${phrase}`) : undefined) ?? LABEL_WORDS.get(topic) ?? [];
+}
+
+function labelWords(label: string): string[] {
+  return [...new Set(words(label).filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem))];
 }
 
 const LABEL_WORDS: ReadonlyMap<TopicId, readonly string[]> = new Map(
-  TOPIC_IDS.map((topic) => [
-    topic,
-    [...new Set(TOPIC_TERMS[topic].esd.slice(0, 1).flatMap(words).filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem))],
-  ]),
+  TOPIC_IDS.map((topic) => [topic, labelWords(TOPIC_TERMS[topic].esd[0] ?? '')]),
+);
+
+const FACET_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  TOPIC_IDS.flatMap((topic) =>
+    (TOPIC_TERMS[topic].facets ?? []).flatMap((facet) =>
+      facet.phrases.map((phrase): [string, readonly string[]] => [`${topic}:${phraseTokens(phrase).join(' ')}`, labelWords(facet.label)]),
+    ),
+  ),
 );
 
 function normaliseLabel(label: string): string {

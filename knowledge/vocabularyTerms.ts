@@ -14,6 +14,12 @@ export interface TopicTerms {
    * is the topic's main label, the words directories most often use for it ("armed forces" for "left the army").
    */
   readonly esd: readonly string[];
+  /**
+   * Parts of a broad topic that directories label apart (sight and hearing): a person's phrase listed in a part is
+   * searched with that part's label rather than the topic's main label, so "macular" meets "visually impaired" and not
+   * "hearing impaired". The phrases are also in `en`, `cy` or `personOnly`.
+   */
+  readonly facets?: ReadonlyArray<{ readonly label: string; readonly phrases: readonly string[] }>;
 }
 
 /**
@@ -128,6 +134,24 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     cy: ['bil nwy', 'bil trydan', 'mesurydd rhagdalu', 'tlodi tanwydd', 'arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
     personOnly: ['skint', 'broke', 'short of money', 'struggling with money', 'pay the bills', 'pip form', 'till payday', 'cant pay'],
     esd: ['debt', 'money advice', 'benefits', 'low income', 'financial hardship', 'welfare benefits', 'unemployed'],
+    facets: [
+      {
+        label: 'debt advice',
+        phrases: [
+          'debt', 'debts', 'arrears', 'bailiff', 'bailiffs', 'credit card', 'credit cards', 'loan', 'loans', 'overdraft',
+          'payday loan', 'loan shark', 'debt advice', 'cant pay', 'dyled', 'dyledion',
+        ],
+      },
+      {
+        label: 'welfare benefits advice',
+        phrases: [
+          'benefits', 'benefit', 'welfare benefits', 'universal credit', 'attendance allowance', 'pip',
+          'personal independence payment', 'pension credit', 'benefit forms', 'form filling', 'benefits advice',
+          'entitled to', 'sanctioned', 'benefits stopped', 'pip form', 'budd daliadau', 'budd dal', 'credyd cynhwysol',
+          'lwfans gweini',
+        ],
+      },
+    ],
   },
   housing: {
     en: [
@@ -140,6 +164,21 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     cy: ['llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
     personOnly: ['nowhere to live', 'lose my home', 'losing my home', 'kicked out'],
     esd: ['homeless', 'homelessness', 'housing', 'housing advice', 'at risk of homelessness'],
+    facets: [
+      {
+        label: 'homeless homelessness',
+        phrases: [
+          'homeless', 'homelessness', 'rough sleeping', 'evicted', 'eviction', 'sofa surfing', 'section 21', 'notice to quit',
+          'nowhere to go', 'temporary accommodation', 'somewhere to live', 'place to live', 'sleeping rough',
+          'sleeping in my car', 'on the streets', 'nowhere to live', 'lose my home', 'losing my home', 'kicked out', 'hostel',
+          'digartref', 'digartrefedd', 'troi allan', 'lle i fyw', 'cysgu allan',
+        ],
+      },
+      {
+        label: 'housing repairs',
+        phrases: ['damp', 'mould', 'mold', 'damp and mould', 'repairs', 'home repairs', 'no heating', 'heating broken', 'tamp', 'llwydni'],
+      },
+    ],
   },
   equipment: {
     en: [
@@ -282,6 +321,26 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     cy: ['golwg', 'colli golwg', 'dall', 'dallineb', 'nam ar y golwg', 'clyw', 'colli clyw', 'byddar', 'trwm eu clyw', 'cymorth clyw', 'iaith arwyddion'],
     personOnly: ['cant see', 'cant hear', 'going blind', 'going deaf', 'cant read', 'eyes are going', 'losing his sight', 'losing her sight', 'losing my sight'],
     esd: ['sensory impaired', 'visually impaired', 'hearing impaired', 'deaf', 'blind', 'sensory impairment'],
+    facets: [
+      {
+        label: 'sight loss visually impaired blind',
+        phrases: [
+          'sight loss', 'sight', 'blind', 'blindness', 'visually impaired', 'visual impairment', 'partially sighted',
+          'vision', 'eyesight', 'macular', 'glaucoma', 'guide dog', 'eyes', 'eye condition', 'cataract', 'cataracts',
+          'low vision', 'registered blind', 'sight impaired', 'sight impairment', 'braille', 'rnib', 'cant see',
+          'going blind', 'cant read', 'eyes are going', 'losing his sight', 'losing her sight', 'losing my sight', 'golwg',
+          'colli golwg', 'dall', 'dallineb', 'nam ar y golwg',
+        ],
+      },
+      {
+        label: 'hearing loss hearing impaired deaf',
+        phrases: [
+          'hearing', 'hearing loss', 'deaf', 'deafness', 'hard of hearing', 'hearing aid', 'hearing aids', 'bsl',
+          'sign language', 'lip reading', 'tinnitus', 'cochlear implant', 'deafened', 'ears', 'cant hear', 'going deaf',
+          'clyw', 'colli clyw', 'byddar', 'trwm eu clyw', 'cymorth clyw', 'iaith arwyddion',
+        ],
+      },
+    ],
   },
   welshLanguage: {
     en: ['welsh', 'welsh language', 'welsh speaker', 'welsh speaking', 'in welsh', 'cymraeg', 'bilingual', 'active offer'],

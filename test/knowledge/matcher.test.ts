@@ -253,3 +253,20 @@ describe('the directory’s words for a need', () => {
     expect(top('dad is coming out of hospital next week')).toBe('discharge');
   });
 });
+
+describe('parts of a broad need', () => {
+  const directory = [
+    service({ id: 'lipreading', name: 'Lip reading class', description: 'Learn to lip read.', audiences: ['Sensory Impaired'] }),
+    service({
+      id: 'sight',
+      name: 'Living well with sight loss',
+      description: 'Support for people who are blind or visually impaired.',
+      audiences: ['Sensory Impaired'],
+    }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+
+  it('meets failing eyesight with sight loss services, not hearing ones', () => {
+    expect(ranked.match({ text: 'Dad has macular degeneration and can’t read his letters' })[0]?.service.id).toBe('sight');
+  });
+});

@@ -136,3 +136,15 @@ describe('statedAge', () => {
     expect(statedAge(text)).toBe(age);
   });
 });
+
+describe('facets of broad topics', () => {
+  it('list only phrases the topic itself has', () => {
+    for (const topic of TOPIC_IDS) {
+      const terms = NEEDS_VOCABULARY[topic];
+      const own = new Set([...terms.en, ...terms.cy, ...terms.personOnly]);
+      for (const facet of terms.facets ?? []) {
+        for (const phrase of facet.phrases) expect(own.has(phrase), `${topic}: ${phrase}`).toBe(true);
+      }
+    }
+  });
+});
