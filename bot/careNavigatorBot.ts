@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type BotState, type TurnContext } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { TurnQueue } from './turnQueue.js';
@@ -37,6 +37,16 @@ export class CareNavigatorBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    // botbuilder's runDialog sends a "Bot State" trace holding the turn's activity and dialog memory. Only the
+    // Emulator shows traces; to any other channel it would be the person's words sent back for nothing.
+    context.onSendActivities(async (_context, activities, next) => {
+      if (context.activity.channelId !== 'emulator') {
+        for (let index = activities.length - 1; index >= 0; index -= 1) {
+          if (activities[index]?.type === ActivityTypes.Trace) activities.splice(index, 1);
+        }
+      }
+      return next();
+    });
     const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
     const ran = await this.turns.run(key, async () => {
       await super.run(context);

@@ -86,6 +86,27 @@ describe('the HTTP server', () => {
     expect(status).toBe(200);
   });
 
+  it('sends no trace activities (botbuilder\'s state snapshots) to any channel but the Emulator', async () => {
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        text: 'Hello, I am Tamsin-Okonkwo-Rees',
+        channelId: 'webchat',
+        serviceUrl: 'http://127.0.0.1:1',
+        conversation: { id: 'c-trace' },
+        from: { id: 'user-trace' },
+        recipient: { id: 'bot' },
+        deliveryMode: 'expectReplies',
+      }),
+    });
+    const body = (await response.json()) as { activities: Array<{ type: string }> };
+    expect(body.activities.length).toBeGreaterThan(0);
+    expect(body.activities.filter((activity) => activity.type === 'trace')).toEqual([]);
+    expect(JSON.stringify(body)).not.toContain('Tamsin-Okonkwo-Rees');
+  });
+
   it('never logs what people type', async () => {
     const secret = 'Marmaduke-Quill-4417';
     await post('c4', { text: 'hello' });
