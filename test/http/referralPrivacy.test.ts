@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config.js';
 import { startApp, type RunningApp } from '../../bot/app.js';
 import { createLogger } from '../../bot/logger.js';
+import { sayOverHttp } from './botClient.js';
 
 const STAFF_TOKEN = 'staff-token-for-tests-only-7f3a';
 const MARKER = 'Persephone-Ollerenshaw';
@@ -20,23 +21,8 @@ function filesUnder(folder: string): string[] {
   });
 }
 
-async function say(text: string): Promise<string[]> {
-  const response = await fetch(`${app.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      text,
-      channelId: 'test-http',
-      serviceUrl: 'http://127.0.0.1:1',
-      conversation: { id: 'privacy' },
-      from: { id: 'person' },
-      recipient: { id: 'bot' },
-      deliveryMode: 'expectReplies',
-    }),
-  });
-  const body = (await response.json()) as { activities?: Array<{ text?: string }> };
-  return (body.activities ?? []).map((activity) => activity.text ?? '');
+function say(text: string): Promise<string[]> {
+  return sayOverHttp(app.url, 'privacy', text);
 }
 
 function staff(pathAndQuery: string, init: RequestInit = {}, token: string | null = STAFF_TOKEN): Promise<Response> {

@@ -6,6 +6,7 @@ import { loadConfig } from '../../bot/config.js';
 import { startApp, type RunningApp } from '../../bot/app.js';
 import { createLogger } from '../../bot/logger.js';
 import { createLocaliser } from '../../dialogs/localiser.js';
+import { postActivity } from './botClient.js';
 
 const localiser = createLocaliser();
 const questions = localiser.getFixedT('en', 'questions');
@@ -25,29 +26,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Reply {
-  readonly type: string;
-  readonly text?: string;
-}
-
 /** Posts one activity with deliveryMode expectReplies, as a channel or test client would, and returns the replies. */
-async function post(conversationId: string, activity: Record<string, unknown>): Promise<{ status: number; replies: Reply[] }> {
-  const response = await fetch(`${app.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      channelId: 'test-http',
-      serviceUrl: 'http://127.0.0.1:1',
-      conversation: { id: conversationId },
-      from: { id: `user-${conversationId}` },
-      recipient: { id: 'bot' },
-      deliveryMode: 'expectReplies',
-      ...activity,
-    }),
-  });
-  const body = (await response.json().catch(() => ({}))) as { activities?: Reply[] };
-  return { status: response.status, replies: body.activities ?? [] };
+function post(conversationId: string, activity: Record<string, unknown>): ReturnType<typeof postActivity> {
+  return postActivity(app.url, conversationId, activity);
 }
 
 describe('the HTTP server', () => {
@@ -87,24 +68,10 @@ describe('the HTTP server', () => {
   });
 
   it('sends no trace activities (botbuilder\'s state snapshots) to any channel but the Emulator', async () => {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        text: 'Hello, I am Tamsin-Okonkwo-Rees',
-        channelId: 'webchat',
-        serviceUrl: 'http://127.0.0.1:1',
-        conversation: { id: 'c-trace' },
-        from: { id: 'user-trace' },
-        recipient: { id: 'bot' },
-        deliveryMode: 'expectReplies',
-      }),
-    });
-    const body = (await response.json()) as { activities: Array<{ type: string }> };
-    expect(body.activities.length).toBeGreaterThan(0);
-    expect(body.activities.filter((activity) => activity.type === 'trace')).toEqual([]);
-    expect(JSON.stringify(body)).not.toContain('Tamsin-Okonkwo-Rees');
+    const { replies } = await post('c-trace', { text: 'Hello, I am Tamsin-Okonkwo-Rees', channelId: 'webchat' });
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.filter((activity) => activity.type === 'trace')).toEqual([]);
+    expect(JSON.stringify(replies)).not.toContain('Tamsin-Okonkwo-Rees');
   });
 
   it('never logs what people type', async () => {

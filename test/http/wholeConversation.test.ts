@@ -7,6 +7,7 @@ import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { catalogue } from '../../dialogs/catalogue/questions.js';
 import { createLocaliser } from '../../dialogs/localiser.js';
+import { postActivity } from './botClient.js';
 
 /**
  * One whole conversation over HTTP, as a channel sends it (deliveryMode expectReplies), typed only: numbers, synonyms
@@ -32,31 +33,11 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Reply {
-  readonly type: string;
-  readonly text?: string;
-  readonly suggestedActions?: unknown;
-}
-
 /** Posts one typed message with deliveryMode expectReplies and returns the replies' texts. */
 async function say(conversationId: string, text: string): Promise<string[]> {
-  const response = await fetch(`${app.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      channelId: 'test-http',
-      serviceUrl: 'http://127.0.0.1:1',
-      conversation: { id: conversationId },
-      from: { id: `user-${conversationId}` },
-      recipient: { id: 'bot' },
-      deliveryMode: 'expectReplies',
-      text,
-    }),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { activities?: Reply[] };
-  return (body.activities ?? []).map((reply) => reply.text ?? '');
+  const { status, replies } = await postActivity(app.url, conversationId, { text });
+  expect(status).toBe(200);
+  return replies.map((reply) => reply.text ?? '');
 }
 
 /** Each question's prompt as a carer of their mum hears it (or as anyone, for questions with no carer wording). */
