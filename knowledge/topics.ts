@@ -34,6 +34,7 @@ export const TopicId = z.enum([
   'sexualViolence',
   'endOfLife',
   'neglect',
+  'parenting',
 ]);
 /** One topic id. */
 export type TopicId = z.infer<typeof TopicId>;

@@ -19,7 +19,12 @@ export interface TopicTerms {
    * searched with that part's label rather than the topic's main label, so "macular" meets "visually impaired" and not
    * "hearing impaired". The phrases are also in `en`, `cy` or `personOnly`.
    */
-  readonly facets?: ReadonlyArray<{ readonly label: string; readonly phrases: readonly string[] }>;
+  readonly facets?: ReadonlyArray<{
+    readonly label: string;
+    readonly phrases: readonly string[];
+    /** A risk to life or safety (suicide, self harm): the topic then counts first, as the safety topics do. */
+    readonly safety?: boolean;
+  }>;
 }
 
 /**
@@ -30,6 +35,17 @@ export const BLOCK_PHRASES: readonly string[] = [
   'tai chi', 'qi gong', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
   'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force', 'coming out of',
   'come out of', 'came out of', 'comes out of',
+  // Who said it is not what is needed: "the GP thinks it could be dementia".
+  ...['gp', 'doctor', 'doctors', 'consultant', 'nurse'].flatMap((who) =>
+    ['thinks', 'said', 'says', 'told us', 'told me', 'told him', 'told her', 'referred', 'suggested', 'mentioned'].map((verb) => `${who} ${verb}`),
+  ),
+  // An injury is not being broke: "broke my ankle".
+  ...['broke', 'broken'].flatMap((verb) => ['my', 'his', 'her', 'their', 'a'].map((owner) => `${verb} ${owner}`)),
+  // Where someone works is not a need for work: "my partner works away".
+  'works away', 'working away', 'works nights', 'works shifts', 'works long hours', 'works full time', 'at work all day',
+  // Living alone is a circumstance, not loneliness by itself: "I live on my own and worry about meals".
+  'live on my own', 'lives on his own', 'lives on her own', 'living on my own', 'living on his own', 'living on her own',
+  'live by myself', 'lives by himself', 'lives by herself',
   // Pets are not people: looking after a dog is not caring.
   ...['look after', 'looking after', 'care for', 'caring for'].flatMap((verb) =>
     ['my dog', 'my dogs', 'my cat', 'my cats', 'my pet', 'my pets', 'the dog', 'the cat'].map((pet) => `${verb} ${pet}`),
@@ -55,7 +71,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     cy: [
       'gofalwr', 'gofalwyr', 'gofalwraig', 'gofalu am', 'gofalu', 'edrych ar ol', 'seibiant', 'seibiant byr',
-      'asesiad gofalwr', 'cymorth i ofalwyr', 'lwfans gofalwr',
+      'asesiad gofalwr', 'cymorth i ofalwyr', 'lwfans gofalwr', 'blino n lan', 'wedi blino', 'wedi ymlâdd', 'egwyl',
+      'diwrnod i fi fy hun', 'amser i fi fy hun',
     ],
     personOnly: ['exhausted', 'worn out', 'need a break', 'caring for my', 'look after my', 'day to myself', 'time to myself', 'holding it all together', 'who supports the'],
     esd: ['carers', 'carer', 'young carers', 'parent carers', 'carers support', 'support for carers', 'respite care', 'short breaks'],
@@ -75,8 +92,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'dementia', 'alzheimers', 'alzheimer', 'memory', 'memory loss', 'memory problems', 'memory cafe', 'forgetful',
       'forgetting', 'forgets', 'confused', 'confusion', 'singing for the brain', 'vascular dementia', 'cognitive',
     ],
-    cy: ['dementia', 'demensia', 'colli cof', 'cof', 'anghofus', 'anghofio', 'dryslyd', 'caffi cof', 'alzheimer'],
-    personOnly: ['got lost', 'repeating herself', 'repeating himself', 'repeats herself', 'repeats himself', 'left the gas on', 'leaving the gas on', 'keeps forgetting', 'losing her memory', 'losing his memory', 'wandering', 'gets lost'],
+    cy: [
+      'dementia', 'demensia', 'colli cof', 'cof', 'anghofus', 'anghofio', 'dryslyd', 'caffi cof', 'alzheimer',
+      'gadael y nwy ymlaen', 'ar goll', 'mynd ar goll', 'crwydro', 'ailadrodd',
+    ],
+    personOnly: ['got lost', 'repeating herself', 'repeating himself', 'repeats herself', 'repeats himself', 'left the gas on', 'leaving the gas on', 'left the cooker on', 'leaves the gas on', 'leaves the cooker on', 'keeps forgetting', 'forgetting things', 'forgets things', 'getting muddled', 'muddled', 'going doolally', 'losing her memory', 'losing his memory', 'wandering', 'gets lost'],
     esd: ['dementia', 'memory problems', 'memory loss', 'alzheimers disease'],
   },
   hospitalDischarge: {
@@ -84,10 +104,13 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'hospital discharge', 'discharge', 'discharged', 'leaving hospital', 'home from hospital', 'out of hospital',
       'coming home from hospital', 'after hospital', 'reablement', 'intermediate care', 'settling back home',
       'back home from hospital', 'hospital to home', 'coming out of hospital', 'come out of hospital',
-      'came out of hospital',
+      'came out of hospital', 'after my operation', 'after an operation', 'after his operation', 'after her operation',
+      'after surgery', 'after my op', 'hip op', 'knee op', 'hip replacement', 'knee replacement', 'hip operation',
+      'knee operation', 'post operative', 'being discharged', 'getting discharged', 'sent home from hospital',
+      'coming out of the infirmary', 'leaving the infirmary', 'recovering at home',
     ],
-    cy: ['gadael yr ysbyty', 'rhyddhau o ysbyty', 'dod adref o r ysbyty', 'adref o r ysbyty', 'ail alluogi', 'ar ol ysbyty'],
-    personOnly: ['in hospital', 'hospital', 'ysbyty', 'ward'],
+    cy: ['ar ol llawdriniaeth', 'llawdriniaeth', 'clun newydd', 'pen glin newydd', 'dod allan o r ysbyty', 'gadael yr ysbyty', 'rhyddhau o ysbyty', 'dod adref o r ysbyty', 'adref o r ysbyty', 'ail alluogi', 'ar ol ysbyty'],
+    personOnly: ['in hospital', 'hospital', 'ysbyty', 'ward', 'infirmary', 'operation', 'my op', 'surgery on', 'coming out on', 'coming home on'],
     esd: ['hospital discharge', 'leaving hospital', 'reablement', 'intermediate care'],
   },
   mentalHealth: {
@@ -96,17 +119,72 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'mental health', 'depression', 'depressed', 'anxiety', 'anxious', 'panic', 'panic attacks', 'stress', 'stressed',
       'low mood', 'feeling low', 'wellbeing', 'emotional', 'counselling', 'talking therapy', 'talking therapies',
       'psychotherapy', 'recovery college', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
-      'self harm', 'self harming', 'suicidal', 'mental wellbeing', 'peer support', 'talking group', 'talking club', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
+      'self harm', 'self harming', 'self harmed', 'selfharm', 'suicidal', 'suicidal thoughts', 'thoughts of suicide',
+      'perinatal', 'perinatal mental health', 'baby blues', 'birth trauma', 'cbt', 'cognitive behavioural therapy',
+      'counsellor', 'mental wellbeing', 'peer support', 'talking group', 'talking club', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
     ],
-    cy: ['trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
+    cy: [
+      'hunanladdiad', 'lladd fy hun', 'niweidio fy hun', 'hunan niweidio', 'torri fy hun', 'pryderus', 'gorbryderus',
+      'siarad efo rhywun', 'siarad gyda rhywun', 'siarad a rhywun', 'therapi', 'cwnselydd', 'crio drwy r amser',
+      'ar ol cael y babi', 'mam newydd', 'iselder amenedigol',
+      'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
     personOnly: [
       'sad all the time', 'cant cope', 'cant stop crying', 'dark thoughts', 'see the point', 'no point', 'better off without me',
       'end it all', 'want to die', 'dont want to be here', 'cutting herself', 'cutting himself', 'cutting myself', 'cuts herself',
       'cuts himself', 'hurting herself', 'hurting himself', 'hurting myself', 'harming herself', 'harming himself',
-      'harming myself', 'feeling rubbish', 'feel rubbish', 'feeling down', 'cant face', 'cant stop worrying', 'dont sleep',
+      'harming myself', 'hurt myself', 'hurt himself', 'hurt herself', 'hurts himself', 'hurts herself', 'hurts myself',
+      'cut myself', 'cut herself', 'cut himself', 'burning myself', 'ending it', 'end it', 'end my life', 'ending my life',
+      'kill myself', 'killing myself', 'kill himself', 'kill herself', 'not want to be here', 'dont want to live', 'no reason to live', 'nothing to live for', 'give up on life', 'given up on life',
+      'cry all the time', 'crying all the time', 'keep crying', 'feel numb', 'feeling numb', 'numb', 'since the baby',
+      'since having the baby', 'since i had the baby', 'had my baby', 'had a baby', 'new mum', 'new mom',
+      'someone to talk to about', 'talk to someone', 'speak to someone', 'not just tablets', 'not just pills',
+      'postnatal', 'post natal', 'after the birth', 'therapy', 'therapist', 'someone to talk to about it',
+      'talk about how i feel', 'feeling rubbish', 'feel rubbish', 'feeling down', 'cant face', 'cant stop worrying', 'dont sleep',
       'cant sleep', 'breaking point', 'end of my tether', 'so low', 'really low',
     ],
     esd: ['mental health', 'mental health problems', 'mental illness', 'depression', 'anxiety', 'emotional wellbeing'],
+    facets: [
+      {
+        label: 'suicide suicidal self harm crisis',
+        safety: true,
+        phrases: [
+          'suicide', 'suicidal', 'suicidal thoughts', 'thoughts of suicide', 'suicide prevention', 'take my own life',
+          'their own life', 'see the point', 'no point', 'better off without me', 'end it all', 'want to die',
+          'dont want to be here', 'ending it', 'end it', 'end my life', 'ending my life', 'kill myself', 'killing myself',
+          'kill himself', 'kill herself', 'not want to be here', 'dont want to live', 'no reason to live',
+          'nothing to live for', 'give up on life', 'given up on life', 'hunanladdiad', 'lladd fy hun',
+        ],
+      },
+      {
+        label: 'self harm suicide',
+        safety: true,
+        phrases: [
+          'self harm', 'self harming', 'self harmed', 'selfharm', 'cutting herself', 'cutting himself', 'cutting myself',
+          'cuts herself', 'cuts himself', 'hurting herself', 'hurting himself', 'hurting myself', 'harming herself',
+          'harming himself', 'harming myself', 'hurt myself', 'hurt himself', 'hurt herself', 'hurts himself',
+          'hurts herself', 'hurts myself', 'cut myself', 'cut herself', 'cut himself', 'burning myself',
+          'niweidio fy hun', 'hunan niweidio', 'torri fy hun',
+        ],
+      },
+      {
+        label: 'perinatal postnatal pregnancy mothers parents',
+        phrases: [
+          'postnatal depression', 'perinatal', 'perinatal mental health', 'postnatal', 'post natal', 'baby blues',
+          'birth trauma', 'after the birth', 'since the baby', 'since having the baby',
+          'since i had the baby', 'had my baby', 'had a baby', 'new mum', 'new mom', 'iselder ol enedigol',
+          'ar ol cael y babi', 'mam newydd', 'iselder amenedigol',
+        ],
+      },
+      {
+        label: 'talking therapies counselling therapy',
+        phrases: [
+          'counselling', 'talking therapy', 'talking therapies', 'psychotherapy', 'cbt', 'cognitive behavioural therapy',
+          'therapy', 'therapist', 'counsellor', 'someone to talk to about', 'talk to someone', 'speak to someone',
+          'someone to talk to about it', 'talk about how i feel', 'not just tablets', 'not just pills', 'cwnsela',
+          'therapi siarad', 'therapi', 'cwnselydd', 'siarad efo rhywun', 'siarad gyda rhywun', 'siarad a rhywun',
+        ],
+      },
+    ],
   },
   loneliness: {
     en: [
@@ -117,8 +195,13 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'social contact', 'mens shed',
       'telephone befriending', 'regular calls', 'telephone calls', 'on my own', 'by myself', 'someone to talk to',
     ],
-    cy: ['yn gaeth i r ty', 'neb yn galw', 'unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
-    personOnly: ['no friends', 'dont know anyone', 'new to the area', 'nobody visits', 'no one visits', 'stuck indoors', 'speaking to a soul', 'without speaking to', 'no one to talk to', 'nobody to talk to', 'never see anyone', 'talk to', 'alone', 'bored'],
+    cy: ['neb i siarad', 'neb i siarad efo', 'siarad efo neb', 'gweld neb', 'neb yn dod', 'yn gaeth i r ty', 'neb yn galw', 'unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
+    personOnly: ['no friends', 'dont know anyone', 'new to the area', 'nobody visits', 'no one visits', 'stuck indoors', 'speaking to a soul', 'without speaking to', 'no one to talk to', 'nobody to talk to', 'never see anyone', 'talk to', 'alone', 'bored',
+      'dont speak to anyone', 'dont talk to anyone', 'dont see anyone', 'never speak to anyone', 'not spoken to anyone',
+      'havent spoken to anyone', 'havent seen anyone', 'only company', 'no company', 'only company is the telly',
+      'four walls', 'nobody calls', 'no one calls', 'phone never rings', 'nobody comes', 'no one comes round',
+      'one week to the next', 'days without', 'miss having people',
+    ],
     esd: ['loneliness', 'social isolation', 'isolated', 'befriending', 'lonely'],
   },
   moneyAdvice: {
@@ -159,9 +242,13 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'housing', 'homeless', 'homelessness', 'rough sleeping', 'evicted', 'eviction', 'landlord', 'rent', 'tenancy',
       'accommodation', 'supported housing', 'sheltered housing', 'extra care housing', 'housing advice', 'damp',
       'repairs', 'home repairs', 'move home', 'somewhere to live', 'place to live', 'sofa surfing', 'section 21',
-      'notice to quit', 'temporary accommodation', 'nowhere to go',
+      'notice to quit', 'temporary accommodation', 'nowhere to go', 'sleeping in a doorway', 'sleeping in doorways',
+      'sleeping outside', 'sleeps rough', 'sleeping on the street', 'sleeping on the streets', 'living on the streets',
+      'living on the street', 'street homeless', 'sleeping in a tent', 'sleeping in the park', 'nowhere to sleep',
+      'nowhere to stay', 'somewhere to stay', 'place to stay', 'somewhere to sleep', 'thrown out', 'been thrown out',
+      'threw me out', 'threw him out', 'threw her out', 'no fixed abode', 'hidden homeless',
     ],
-    cy: ['llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
+    cy: ['taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
     personOnly: ['nowhere to live', 'lose my home', 'losing my home', 'kicked out'],
     esd: ['homeless', 'homelessness', 'housing', 'housing advice', 'at risk of homelessness'],
     facets: [
@@ -171,7 +258,13 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'homeless', 'homelessness', 'rough sleeping', 'evicted', 'eviction', 'sofa surfing', 'section 21', 'notice to quit',
           'nowhere to go', 'temporary accommodation', 'somewhere to live', 'place to live', 'sleeping rough',
           'sleeping in my car', 'on the streets', 'nowhere to live', 'lose my home', 'losing my home', 'kicked out', 'hostel',
-          'digartref', 'digartrefedd', 'troi allan', 'lle i fyw', 'cysgu allan',
+          'digartref', 'digartrefedd', 'troi allan', 'lle i fyw', 'cysgu allan', 'sleeping in a doorway',
+          'sleeping in doorways', 'sleeping outside', 'sleeps rough', 'sleeping on the street', 'sleeping on the streets',
+          'living on the streets', 'living on the street', 'street homeless', 'sleeping in a tent', 'sleeping in the park',
+          'nowhere to sleep', 'nowhere to stay', 'somewhere to stay', 'place to stay', 'somewhere to sleep', 'thrown out',
+          'been thrown out', 'threw me out', 'threw him out', 'threw her out', 'no fixed abode', 'hidden homeless',
+          'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu',
+          'cysgu ar y stryd',
         ],
       },
       {
@@ -186,11 +279,22 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'mobility aids', 'grab rail', 'grab rails', 'handrail', 'stairlift', 'stair lift', 'ramp', 'walk in shower',
       'wet room', 'bath lift', 'commode', 'hoist', 'wheelchair', 'walking frame', 'walker', 'mobility scooter',
       'occupational therapy', 'occupational therapist', 'disabled facilities grant', 'assistive technology', 'hospital bed',
-      'mobility', 'getting around the home', 'home improvement',
+      'mobility', 'getting around the home', 'home improvement', 'wheelchair hire', 'wheelchair loan', 'equipment loan',
+      'equipment hire', 'borrow a wheelchair', 'hire a wheelchair', 'loan of a wheelchair', 'crutches', 'walking stick',
+      'zimmer frame', 'rollator', 'perching stool', 'raised toilet seat', 'shower chair', 'bath seat', 'mobility aid',
     ],
-    cy: ['offer', 'addasiadau', 'addasiad', 'canllaw', 'lifft grisiau', 'ramp', 'cadair olwyn', 'therapydd galwedigaethol', 'cymhorthion', 'cawod'],
-    personOnly: ['cant get upstairs', 'cant manage the stairs', 'the stairs', 'get in the bath', 'get out of the bath', 'in and out of bed'],
+    cy: ['benthyg cadair olwyn', 'llogi cadair olwyn', 'baglau', 'ffon gerdded', 'offer', 'addasiadau', 'addasiad', 'canllaw', 'lifft grisiau', 'ramp', 'cadair olwyn', 'therapydd galwedigaethol', 'cymhorthion', 'cawod'],
+    personOnly: ['cant walk', 'cant walk far', 'cant get upstairs', 'cant manage the stairs', 'the stairs', 'get in the bath', 'get out of the bath', 'in and out of bed'],
     esd: ['equipment', 'aids and adaptations', 'adaptations', 'disability equipment', 'wheelchair users', 'occupational therapy'],
+    facets: [
+      {
+        label: 'hire loan',
+        phrases: [
+          'wheelchair hire', 'wheelchair loan', 'equipment loan', 'equipment hire', 'borrow a wheelchair', 'hire a wheelchair',
+          'loan of a wheelchair', 'benthyg cadair olwyn', 'llogi cadair olwyn',
+        ],
+      },
+    ],
   },
   personalCare: {
     en: [
@@ -239,8 +343,24 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'heroin', 'cocaine', 'prescription drug', 'dependence', 'dependency',
     ],
     cy: ['gorddos', 'ailwaelu', 'alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'adferiad', 'gormod o alcohol'],
-    personOnly: ['drinks a lot', 'drinking too much', 'hooked', 'bottle of wine', 'cant stop drinking', 'his drinking', 'her drinking', 'my drinking'],
+    personOnly: [
+      'drinks a lot', 'drinking too much', 'hooked', 'bottle of wine', 'cant stop drinking', 'his drinking',
+      'her drinking', 'my drinking', 'drinking more', 'drinking every day', 'drinking every night', 'on the drink',
+      'on drugs', 'using drugs', 'their drinking', 'husbands drinking', 'wifes drinking', 'partners drinking',
+      'dads drinking', 'mums drinking', 'sons drinking', 'daughters drinking', 'his drug use', 'her drug use',
+      'sons drug use', 'daughters drug use', 'someone elses drinking',
+    ],
     esd: ['drug and alcohol misuse', 'substance misuse', 'alcohol misuse', 'drug misuse', 'addiction'],
+    facets: [
+      {
+        label: 'family families friends affected by someone elses drinking',
+        phrases: [
+          'his drinking', 'her drinking', 'their drinking', 'husbands drinking', 'wifes drinking', 'partners drinking',
+          'dads drinking', 'mums drinking', 'sons drinking', 'daughters drinking', 'his drug use', 'her drug use',
+          'sons drug use', 'daughters drug use', 'someone elses drinking',
+        ],
+      },
+    ],
   },
   domesticAbuse: {
     en: [
@@ -268,7 +388,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'chiropody', 'foot care', 'pharmacy', 'dentist', 'exercise', 'keep fit', 'fitness', 'illness', 'ill', 'poorly',
     ],
     cy: ['menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
-    personOnly: ['unwell', 'not well', 'sick'],
+    personOnly: ['unwell', 'not well', 'sick', 'broke my ankle', 'broken ankle', 'broke my leg', 'broken leg', 'broke my wrist', 'broken wrist', 'broken hip', 'broke my hip', 'bad leg', 'bad back', 'bad chest'],
     esd: ['long term health conditions', 'long term conditions', 'long term health condition', 'cancer', 'parkinsons', 'chronically ill'],
   },
   meals: {
@@ -276,9 +396,35 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'meals', 'meal', 'meals on wheels', 'hot meals', 'food', 'cooking', 'cook', 'eating', 'nutrition', 'hungry',
       'food bank', 'foodbank', 'community meals', 'lunch', 'shopping', 'groceries', 'community fridge', 'food parcels',
     ],
-    cy: ['prydau', 'pryd', 'pryd ar glud', 'bwyd', 'coginio', 'bwyta', 'banc bwyd', 'siopa', 'cinio', 'llwglyd'],
-    personOnly: ['cupboards are empty', 'nothing in the cupboards', 'empty cupboards', 'food vouchers', 'not eating', 'cant cook', 'nothing to eat'],
+    cy: ['prydau', 'pryd', 'pryd ar glud', 'bwyd', 'coginio', 'bwyta', 'banc bwyd', 'siopa', 'cinio', 'llwglyd', 'dim bwyd', 'dim bwyd yn y ty'],
+    personOnly: [
+      'cupboards are empty', 'nothing in the cupboards', 'empty cupboards', 'food vouchers', 'not eating', 'cant cook',
+      'nothing to eat', 'no food', 'no food in the house', 'kids to feed', 'feed the kids', 'feed my kids',
+      'feed my children', 'feed the family', 'cant afford food', 'cant afford to eat', 'skipping meals', 'going hungry',
+      'go hungry', 'food parcel', 'run out of food', 'ran out of food', 'manage meals', 'make meals', 'cook for myself',
+      'cook for himself', 'cook for herself', 'get my shopping', 'do my shopping', 'do the shopping',
+    ],
     esd: ['meals', 'meals on wheels', 'food', 'nutrition', 'food poverty'],
+    facets: [
+      {
+        label: 'food bank foodbank food parcels',
+        phrases: [
+          'food bank', 'foodbank', 'food parcels', 'community fridge', 'hungry', 'cupboards are empty',
+          'nothing in the cupboards', 'empty cupboards', 'food vouchers', 'nothing to eat', 'no food',
+          'no food in the house', 'kids to feed', 'feed the kids', 'feed my kids', 'feed my children', 'feed the family',
+          'cant afford food', 'cant afford to eat', 'skipping meals', 'going hungry', 'go hungry', 'food parcel',
+          'run out of food', 'ran out of food', 'banc bwyd', 'llwglyd', 'dim bwyd', 'dim bwyd yn y ty',
+        ],
+      },
+      {
+        label: 'meals delivered hot meals',
+        phrases: [
+          'meals', 'meal', 'meals on wheels', 'hot meals', 'cooking', 'cook', 'community meals', 'cant cook',
+          'manage meals', 'make meals', 'cook for myself', 'cook for himself', 'cook for herself', 'prydau', 'pryd',
+          'pryd ar glud', 'coginio',
+        ],
+      },
+    ],
   },
   telecare: {
     en: [
@@ -377,10 +523,15 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'hoarding', 'hoarder', 'hoard', 'hoards', 'hoarded', 'dehoarding', 'clutter', 'cluttered', 'declutter',
       'decluttering', 'declutterer', 'house clearance', 'hoarding disorder',
     ],
-    cy: ['celcio', 'celciwr', 'celc', 'annibendod', 'tacluso', 'clirio tai'],
+    cy: ['celcio', 'celciwr', 'celc', 'annibendod', 'tacluso', 'clirio tai', 'pentyrrau', 'llawn sothach', 'methu taflu dim'],
     personOnly: [
       'throw anything away', 'throw things away', 'throw anything out', 'throw things out', 'full of stuff',
       'full to the ceiling', 'piles of stuff', 'keeps everything', 'cant get in the house', 'cant move for stuff',
+      'piled to the ceiling', 'piled high', 'stacked to the ceiling', 'junk',
+      'full of junk', 'full of rubbish', 'rubbish everywhere', 'stuff everywhere', 'cant get to his kitchen',
+      'cant get to her kitchen', 'cant get to the kitchen', 'cant get to the bathroom', 'cant get to his bathroom',
+      'cant get to her bathroom', 'cant get to the bed', 'cant use the kitchen', 'cant open the door', 'wont throw',
+      'wont get rid', 'cant get rid of anything', 'newspapers everywhere', 'every room is full',
     ],
     esd: ['hoarding', 'hoarding disorder', 'self neglect and hoarding'],
   },
@@ -414,6 +565,29 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     cy: ['diwedd oes', 'gofal diwedd oes', 'gofal lliniarol', 'lliniarol', 'hosbis', 'salwch terfynol', 'yn marw'],
     personOnly: ['not long left', 'isnt going to get better', 'nothing more they can do', 'being given weeks', 'being given months'],
     esd: ['end of life', 'end of life care', 'palliative care', 'terminally ill', 'terminal illness'],
+  },
+  parenting: {
+    en: [
+      'parenting', 'parenting support', 'parenting course', 'parenting programme', 'family support', 'childrens centre',
+      'children centre', 'family centre', 'family hub', 'early years', 'health visitor', 'health visiting', 'toddler',
+      'toddlers', 'toddler group', 'baby group', 'stay and play', 'nursery place', 'nursery places', 'newborn',
+      'speech delay', 'speech and language', 'speech and language therapy', 'language delay', 'late talker',
+      'developmental delay', 'child development', 'development check', 'milestones', 'breastfeeding', 'weaning',
+      'potty training', 'tantrums', 'sleep problems', 'two year old', 'three year old', '2 year old', '3 year old',
+      'one year old', '1 year old', 'eighteen months', '18 months old',
+    ],
+    cy: [
+      'magu plant', 'rhianta', 'cymorth i deuluoedd', 'canolfan plant', 'canolfan deulu', 'blynyddoedd cynnar',
+      'ymwelydd iechyd', 'plentyn bach', 'plant bach', 'babi', 'grwp babanod', 'grwp plant bach', 'meithrinfa',
+      'lleferydd', 'oedi lleferydd', 'iaith a lleferydd', 'datblygiad plant', 'bwydo ar y fron', 'strancio',
+    ],
+    personOnly: [
+      'isnt talking', 'not talking much', 'not talking yet', 'isnt talking yet', 'hardly talking', 'no words yet',
+      'only says a few words', 'not saying words', 'not walking yet', 'behind for his age', 'behind for her age',
+      'my baby', 'our baby', 'the baby', 'my toddler', 'new baby', 'first baby', 'single parent', 'single mum',
+      'single dad', 'struggling with the kids', 'cant cope with the kids', 'his behaviour', 'her behaviour',
+    ],
+    esd: ['parents', 'parenting', 'families', 'early years', 'parents of young children', 'family support'],
   },
   neglect: {
     en: [

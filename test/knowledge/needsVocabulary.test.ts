@@ -33,6 +33,30 @@ describe('detectTopics', () => {
     expect(detectTopics(text)).toEqual(topics);
   });
 
+  it.each([
+    ['broke my ankle last week', 'moneyAdvice'],
+    ['my partner works away a lot', 'employment'],
+    ['the GP thinks it could be dementia', 'physicalHealth'],
+    ['I live on my own and worry about meals', 'loneliness'],
+  ])('does not read circumstances as needs: %s', (text, topic) => {
+    expect(detectTopics(text)).not.toContain(topic);
+  });
+
+  it.each([
+    ['ive been thinking about ending it', 'mentalHealth'],
+    ['he hurt himself again', 'mentalHealth'],
+    ['sleeping in a doorway on the high street', 'housing'],
+    ['the flat is piled to the ceiling with junk', 'hoarding'],
+    ['my 2 year old isnt talking much yet', 'parenting'],
+    ['got no food in the house till payday', 'meals'],
+    ['coming out after my hip op on friday', 'hospitalDischarge'],
+    ['I dont speak to anyone from one week to the next', 'loneliness'],
+    ['Does ganddo unman i gysgu heno', 'housing'],
+    ['Dw i eisiau siarad efo rhywun', 'mentalHealth'],
+  ])('knows more of the everyday ways to say a need: %s', (text, topic) => {
+    expect(detectTopics(text)).toContain(topic);
+  });
+
   it('does not "correct" short real words into need words', () => {
     expect(detectTopics('since I left the forces')).not.toContain('transport');
   });
