@@ -3,10 +3,10 @@ import type { Service } from './directorySchema.js';
 import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
 import { MatchRequest, type MatchReason, type MatchWarning, type ServiceMatch } from './matchTypes.js';
-import { correctedTokens, labelWordsOf, matchPhrases } from './needsVocabulary.js';
+import { correctedTokens, englishWordsOf, facetOf, facetWordsOf, isSafetyPhrase, labelWordsOf, looksWelsh, matchPhrases } from './needsVocabulary.js';
 import { directoryWordsFor } from './peopleWords.js';
 import { postcodeArea, postcodeDistrict } from './postcode.js';
-import { tagServiceTopics } from './serviceTopics.js';
+import { tagServices } from './serviceTopics.js';
 import { TextIndex } from './textIndex.js';
 import { STOPWORDS, contentTokens, contentTokensOf, stem, words } from './textTokens.js';
 import type { TopicId } from './topics.js';
@@ -66,6 +66,29 @@ const OFF_TOPIC_WORD_WEIGHT = 0.5;
  * the topic's weight and only in services about that need, so the person's words meet the directory's.
  */
 const LABEL_WORD_WEIGHT = 0.5;
+/**
+ * The label of the part of a broad need the person named ("self harm" for "cutting myself", "food bank" for "no food
+ * in the house") tells services about that need apart, so it counts fully, still only in services about the need.
+ */
+const FACET_WORD_WEIGHT = 1;
+/**
+ * A service whose own record speaks of the part of a broad need the person named ("thoughts of suicide" for "ending
+ * it") counts as more about that need: its topic strength closes this share of the gap to full.
+ */
+const FACET_STRENGTH = 0.5;
+/** A topic raised only as the cause of the need ("since my wife died") counts at this fraction. */
+const CAUSE_WEIGHT = 0.6;
+/**
+ * A Welsh message meets English descriptions through its topics' English words, searched at this fraction of the
+ * topic's weight and only in services about that topic ("seibiant" looks for "respite" and "break").
+ */
+const WELSH_ENGLISH_WEIGHT = 1;
+/**
+ * Words that open a clause about what caused the need ("since my wife died, I don't speak to anyone"): a topic raised
+ * only inside such a clause, within this many words of its opening, is the background, and comes after the need.
+ */
+const CAUSE_OPENERS: ReadonlySet<string> = new Set(['since', 'ers']);
+const CAUSE_REACH = 4;
 const MIN_TOPIC_REASON = 0.25;
 /** More areas than this make a "why" too long to read; the service card lists them instead. */
 const MAX_AREAS_SHOWN = 9;
@@ -92,6 +115,12 @@ const CONVERSATION_FILLER: ReadonlySet<string> = new Set(
   ].map(stem),
 );
 
+/**
+ * A bare number ("15", "84") in what a person says is an age, a date or a count: it is read for the age, never
+ * searched, as descriptions use numbers for other things (opening hours, phone numbers, age ranges).
+ */
+const NUMBER = /^\d+$/;
+
 interface TopicPosting {
   readonly doc: number;
   readonly strength: number;
@@ -105,7 +134,7 @@ interface TopicPosting {
 export function createMatcher(services: readonly Service[], options: MatcherOptions = {}): Matcher {
   // Descriptions are split once and shared by the topic tagging and the text index.
   const descriptionWords = services.map((service) => words(service.description));
-  const strengths = tagServiceTopics(
+  const { strengths, facets } = tagServices(
     services,
     descriptionWords.map((list) => list.map(stem)),
   );
@@ -155,13 +184,29 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
 
     // The person's words read once: slips corrected, then the vocabulary's phrases found (as `detectTopics` does).
     const corrected = correctedTokens(request.text, reading);
-    const spoken: TopicId[] = [];
+    const needs: TopicId[] = [];
+    const causes: TopicId[] = [];
+    const safety = new Set<TopicId>(SAFETY_TOPICS);
+    const welsh = looksWelsh(words(request.text));
+    const facetsOfTopic = new Map<TopicId, string[]>();
+    const englishWords = new Map<TopicId, Set<string>>();
     const topicsOfWord = new Map<string, TopicId[]>();
-    const labelWords = new Map<TopicId, Set<string>>();
+    const labelWords = new Map<TopicId, Map<string, number>>();
     for (const hit of matchPhrases(corrected, { person: true })) {
-      if (!spoken.includes(hit.topic)) spoken.push(hit.topic);
-      const said = labelWords.get(hit.topic) ?? new Set<string>();
-      for (const token of labelWordsOf(hit.topic, hit.phrase)) said.add(token);
+      const list = isCause(corrected, hit.start) ? causes : needs;
+      if (!list.includes(hit.topic)) list.push(hit.topic);
+      if (isSafetyPhrase(hit.topic, hit.phrase)) safety.add(hit.topic);
+      const part = facetOf(hit.topic, hit.phrase);
+      if (part !== undefined) facetsOfTopic.set(hit.topic, [...(facetsOfTopic.get(hit.topic) ?? []), part]);
+      if (welsh) {
+        const english = englishWords.get(hit.topic) ?? new Set<string>();
+        for (const token of englishWordsOf(hit.topic, hit.phrase)) english.add(token);
+        englishWords.set(hit.topic, english);
+      }
+      const said = labelWords.get(hit.topic) ?? new Map<string, number>();
+      const facet = facetWordsOf(hit.topic, hit.phrase);
+      const share = facet ? FACET_WORD_WEIGHT : LABEL_WORD_WEIGHT;
+      for (const token of facet ?? labelWordsOf(hit.topic)) said.set(token, Math.max(said.get(token) ?? 0, share));
       labelWords.set(hit.topic, said);
       // Loose person-only phrases ("in hospital") say too little to hold their words back from other services.
       if (hit.personOnly) continue;
@@ -170,7 +215,13 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
         topicsOfWord.set(token, [...(topicsOfWord.get(token) ?? []), hit.topic]);
       }
     }
-    const topicWeights = weighTopics(request.topics ?? [], spoken);
+    // What the person needs first, then what they say caused it.
+    const spoken = [...needs, ...causes.filter((topic) => !needs.includes(topic))];
+    const topicWeights = weighTopics(request.topics ?? [], spoken, safety);
+    for (const topic of causes) {
+      if (!needs.includes(topic) && !safety.has(topic)) topicWeights.set(topic, (topicWeights.get(topic) ?? 0) * CAUSE_WEIGHT);
+    }
+
     if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
       topicWeights.set('carerSupport', IMPLIED_CARER_WEIGHT);
     }
@@ -183,17 +234,37 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const queryTokens = [
       ...contentTokens(request.text),
       ...corrected.filter((token) => token.length > 1 && !STOPWORDS.has(token)),
-    ].filter((token) => !CONVERSATION_FILLER.has(token));
+    ].filter((token) => !CONVERSATION_FILLER.has(token) && !NUMBER.test(token));
     queryTokens.push(...directoryWordsFor(queryTokens));
     const factors = new Map<string, (doc: number) => number>();
     for (const [token, topics] of topicsOfWord) {
       factors.set(token, (doc) => (topics.some((topic) => strengths[doc]?.has(topic)) ? 1 : OFF_TOPIC_WORD_WEIGHT));
     }
     const asked = new Set(queryTokens);
-    for (const [topic, weight] of topicWeights) {
-      const share = weight * LABEL_WORD_WEIGHT;
-      for (const token of labelWords.get(topic) ?? labelWordsOf(topic)) {
+    const englishWeights = new Map<string, Map<TopicId, number>>();
+    for (const [topic, english] of englishWords) {
+      const weight = (topicWeights.get(topic) ?? 0) * WELSH_ENGLISH_WEIGHT;
+      for (const token of english) {
         if (asked.has(token) || factors.has(token)) continue;
+        const byTopic = englishWeights.get(token) ?? new Map<TopicId, number>();
+        byTopic.set(topic, weight);
+        englishWeights.set(token, byTopic);
+      }
+    }
+    for (const [token, byTopic] of englishWeights) {
+      const entries = [...byTopic];
+      factors.set(token, (doc) => {
+        let factor = 0;
+        for (const [topic, weight] of entries) if (strengths[doc]?.has(topic)) factor = Math.max(factor, weight);
+        return factor;
+      });
+      queryTokens.push(token);
+    }
+    for (const [topic, weight] of topicWeights) {
+      const said = labelWords.get(topic) ?? new Map(labelWordsOf(topic).map((token) => [token, LABEL_WORD_WEIGHT]));
+      for (const [token, part] of said) {
+        if (asked.has(token) || factors.has(token)) continue;
+        const share = weight * part;
         factors.set(token, (doc) => (strengths[doc]?.has(topic) ? share : 0));
         queryTokens.push(token);
       }
@@ -209,7 +280,13 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     let totalWeight = 0;
     for (const [topic, weight] of topicWeights) {
       totalWeight += weight;
-      for (const { doc, strength } of byTopic.get(topic) ?? []) {
+      const named = facetsOfTopic.get(topic);
+      for (const posting of byTopic.get(topic) ?? []) {
+        const doc = posting.doc;
+        const strength =
+          named && named.some((part) => facets[doc]?.has(part))
+            ? posting.strength + (1 - posting.strength) * FACET_STRENGTH
+            : posting.strength;
         if (topicSum[doc] === 0) topicTouched.push(doc);
         topicSum[doc] = (topicSum[doc] ?? 0) + weight * strength;
         topicMax[doc] = Math.max(topicMax[doc] ?? 0, weight * strength);
@@ -277,7 +354,11 @@ const NO_AGE_GROUPS = { young: false, older: false };
  * How much each topic counts: the needs profile's topics fully; the person's own topics by the order they came up
  * (the first fully, later ones a little less); safety topics fully, and the rest less beside them.
  */
-function weighTopics(profile: readonly TopicId[], spoken: readonly TopicId[]): Map<TopicId, number> {
+function weighTopics(
+  profile: readonly TopicId[],
+  spoken: readonly TopicId[],
+  safety: ReadonlySet<TopicId>,
+): Map<TopicId, number> {
   const weights = new Map<TopicId, number>();
   for (const topic of profile) weights.set(topic, 1);
   let position = 0;
@@ -286,12 +367,20 @@ function weighTopics(profile: readonly TopicId[], spoken: readonly TopicId[]): M
     weights.set(topic, Math.max(LATER_TOPIC_FLOOR, 1 - LATER_TOPIC_STEP * position));
     position += 1;
   }
-  if ([...weights.keys()].some((topic) => SAFETY_TOPICS.has(topic))) {
+  if ([...weights.keys()].some((topic) => safety.has(topic))) {
     for (const [topic, weight] of weights) {
-      weights.set(topic, SAFETY_TOPICS.has(topic) ? 1 : weight * BESIDE_SAFETY_WEIGHT);
+      weights.set(topic, safety.has(topic) ? 1 : weight * BESIDE_SAFETY_WEIGHT);
     }
   }
   return weights;
+}
+
+/** Whether the phrase at `start` sits in a clause about a cause ("since my wife died"). */
+function isCause(tokens: readonly string[], start: number): boolean {
+  for (let index = Math.max(0, start - CAUSE_REACH); index < start; index += 1) {
+    if (CAUSE_OPENERS.has(tokens[index] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Keeps `best` as the top `limit` entries, best first (ties by directory order), without sorting every candidate. */

@@ -263,6 +263,24 @@ export function labelWordsOf(topic: TopicId, phrase?: string): readonly string[]
   return (phrase !== undefined ? FACET_WORDS.get(`${topic}:${phrase}`) : undefined) ?? LABEL_WORDS.get(topic) ?? [];
 }
 
+/** Which part of a broad topic a phrase (as `PhraseHit.phrase`) belongs to, as `topic#index`, when a facet lists it. */
+export function facetOf(topic: TopicId, phrase: string): string | undefined {
+  return FACET_OF.get(`${topic}:${phrase}`);
+}
+
+const FACET_OF: ReadonlyMap<string, string> = new Map(
+  TOPIC_IDS.flatMap((topic) =>
+    (TOPIC_TERMS[topic].facets ?? []).flatMap((facet, index) =>
+      facet.phrases.map((phrase): [string, string] => [`${topic}:${phraseTokens(phrase).join(' ')}`, `${topic}#${index}`]),
+    ),
+  ),
+);
+
+/** The stemmed words of the part label a phrase belongs to, when a facet of the topic lists it. */
+export function facetWordsOf(topic: TopicId, phrase: string): readonly string[] | undefined {
+  return FACET_WORDS.get(`${topic}:${phrase}`);
+}
+
 function labelWords(label: string): string[] {
   return [...new Set(words(label).filter((word) => word.length > 1 && !STOPWORDS.has(word)).map(stem))];
 }
@@ -270,6 +288,34 @@ function labelWords(label: string): string[] {
 const LABEL_WORDS: ReadonlyMap<TopicId, readonly string[]> = new Map(
   TOPIC_IDS.map((topic) => [topic, labelWords(TOPIC_TERMS[topic].esd[0] ?? '')]),
 );
+
+/** Phrases (as `PhraseHit.phrase`, keyed `topic:phrase`) in a facet marked as a risk to life or safety. */
+const SAFETY_PHRASES: ReadonlySet<string> = new Set(
+  TOPIC_IDS.flatMap((topic) =>
+    (TOPIC_TERMS[topic].facets ?? [])
+      .filter((facet) => facet.safety === true)
+      .flatMap((facet) => facet.phrases.map((phrase) => `${topic}:${phraseTokens(phrase).join(' ')}`)),
+  ),
+);
+
+/** Whether a phrase found for a topic speaks of a risk to life or safety ("ending it", "cutting myself"). */
+export function isSafetyPhrase(topic: TopicId, phrase: string): boolean {
+  return SAFETY_PHRASES.has(`${topic}:${phrase}`);
+}
+
+/** Every English word of a topic's directory labels (stemmed), for a topic found in Welsh words. */
+const ENGLISH_LABEL_WORDS: ReadonlyMap<TopicId, readonly string[]> = new Map(
+  TOPIC_IDS.map((topic) => [topic, [...new Set(TOPIC_TERMS[topic].esd.flatMap(labelWords))]]),
+);
+
+/**
+ * The English words to search a directory with for a phrase found in Welsh words: services describe themselves in
+ * English, so "seibiant" must look for "respite" and "break". The phrase's own part label where a facet lists it
+ * ("unman i gysgu": homeless), otherwise every English label the directories use for its topic.
+ */
+export function englishWordsOf(topic: TopicId, phrase: string): readonly string[] {
+  return FACET_WORDS.get(`${topic}:${phrase}`) ?? ENGLISH_LABEL_WORDS.get(topic) ?? [];
+}
 
 const FACET_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   TOPIC_IDS.flatMap((topic) =>

@@ -1,5 +1,5 @@
 import type { Service } from './directorySchema.js';
-import { matchPhrases, topicsForLabel } from './needsVocabulary.js';
+import { facetOf, matchPhrases, topicsForLabel } from './needsVocabulary.js';
 import { stem, words } from './textTokens.js';
 import type { TopicId } from './topics.js';
 
@@ -21,6 +21,12 @@ function stemmedWords(text: string): string[] {
   return words(text).map(stem);
 }
 
+/** Topics and the parts of broad topics (as `topic#index`, see `facetOf`) a service's own record speaks of. */
+export interface ServiceTags {
+  readonly strengths: TopicStrengths[];
+  readonly facets: ReadonlyArray<ReadonlySet<string>>;
+}
+
 /**
  * Tags every service with topics from its own record: the vocabulary's phrases in its name, its taxonomy and
  * audience labels (ESD/LGA terms, vendor audiences), and its description. Description phrases are weighted by how
@@ -31,8 +37,30 @@ export function tagServiceTopics(
   services: readonly Service[],
   stemmedDescriptions: ReadonlyArray<readonly string[]> = services.map((service) => stemmedWords(service.description)),
 ): TopicStrengths[] {
+  return tagServices(services, stemmedDescriptions).strengths;
+}
+
+/**
+ * As `tagServiceTopics`, and also the parts of broad topics each record speaks of in its name, labels or description
+ * ("thoughts of suicide" is the suicide part of mental health), so a person who names a part meets services about it.
+ */
+export function tagServices(
+  services: readonly Service[],
+  stemmedDescriptions: ReadonlyArray<readonly string[]> = services.map((service) => stemmedWords(service.description)),
+): ServiceTags {
   const descriptionHits = stemmedDescriptions.map((tokens) => matchPhrases(tokens, { person: false }));
   const nameHits = services.map((service) => matchPhrases(stemmedWords(service.name), { person: false }));
+  const facets = services.map((service, doc) => {
+    const labelHits = [...service.taxonomy.map((term) => term.name), ...service.audiences].flatMap((label) =>
+      matchPhrases(stemmedWords(label), { person: false }),
+    );
+    const found = new Set<string>();
+    for (const hit of [...(nameHits[doc] ?? []), ...labelHits, ...(descriptionHits[doc] ?? [])]) {
+      const facet = facetOf(hit.topic, hit.phrase);
+      if (facet !== undefined) found.add(facet);
+    }
+    return found;
+  });
   const documentFrequency = new Map<string, number>();
   services.forEach((_, doc) => {
     const phrases = new Set([...(descriptionHits[doc] ?? []), ...(nameHits[doc] ?? [])].map((hit) => hit.phrase));
@@ -42,7 +70,7 @@ export function tagServiceTopics(
   const rarity = (phrase: string): number =>
     Math.log(1 + n / (documentFrequency.get(phrase) ?? 1)) / Math.log(1 + n);
 
-  return services.map((service, doc) => {
+  const strengths = services.map((service, doc) => {
     const raw = new Map<TopicId, number>();
     const add = (topic: TopicId, amount: number): void => {
       raw.set(topic, (raw.get(topic) ?? 0) + amount);
@@ -70,8 +98,9 @@ export function tagServiceTopics(
     }
     for (const [topic, amount] of evidence) add(topic, (DESCRIPTION_WEIGHT * amount) / (amount + DESCRIPTION_HALF));
 
-    const strengths = new Map<TopicId, number>();
-    for (const [topic, amount] of raw) if (amount >= MIN_STRENGTH) strengths.set(topic, Math.min(1, amount));
-    return strengths;
+    const topics = new Map<TopicId, number>();
+    for (const [topic, amount] of raw) if (amount >= MIN_STRENGTH) topics.set(topic, Math.min(1, amount));
+    return topics;
   });
+  return { strengths, facets };
 }

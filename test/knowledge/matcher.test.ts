@@ -270,3 +270,72 @@ describe('parts of a broad need', () => {
     expect(ranked.match({ text: 'Dad has macular degeneration and can’t read his letters' })[0]?.service.id).toBe('sight');
   });
 });
+
+describe('risk to life comes first', () => {
+  const directory = [
+    service({ id: 'walk', name: 'Wellbeing walks', description: 'Gentle walks for mental health and wellbeing.', audiences: ['Mental Health'] }),
+    service({ id: 'peer', name: 'Mental health peer group', description: 'A peer support group for anxiety and depression.', audiences: ['Mental Health'] }),
+    service({
+      id: 'crisis',
+      name: 'Lifeline listening service',
+      description: 'A helpline for anyone having thoughts of suicide or who self harms, and emotional support.',
+    }),
+    service({ id: 'jobs', name: 'Job Club', description: 'Help to find a job after redundancy.', audiences: ['Unemployed'] }),
+    service({ id: 'drink', name: 'Alcohol service', description: 'Support for people who drink too much alcohol.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+
+  it.each([
+    'I don’t see the point any more, I’ve been thinking about ending it',
+    'my 15 year old has been cutting herself',
+    'Lost his job, drinking more, and he mentioned he hurt himself last month',
+  ])('puts a service about suicide and self harm first when the words speak of it: %s', (text) => {
+    expect(ranked.match({ text })[0]?.service.id).toBe('crisis');
+  });
+});
+
+describe('the need, not its background', () => {
+  const directory = [
+    service({ id: 'cruse', name: 'Bereavement support', description: 'Counselling for people who are bereaved after a death.' }),
+    service({ id: 'calls', name: 'Friendly calls', description: 'Befriending calls for lonely and isolated older people.' }),
+    service({ id: 'loan', name: 'Mobility hire', description: 'We hire and loan wheelchairs for a few weeks.', audiences: ['Wheelchair Users'] }),
+    service({ id: 'debt', name: 'Debt advice', description: 'Free advice on money, debt and loans.' }),
+    service({ id: 'postnatal', name: 'Mothers together', description: 'Support for anxiety and depression after the birth of a baby: perinatal and postnatal mental health.', audiences: ['Mental Health'] }),
+    service({ id: 'anxiety', name: 'Anxiety group', description: 'A group for people with anxiety and depression.', audiences: ['Mental Health'] }),
+    service({ id: 'work', name: 'Back to work', description: 'Employment support to find work.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+  const top = (text: string): string | undefined => ranked.match({ text })[0]?.service.id;
+
+  it('puts the need said after "since" first: lonely since a death finds befriending', () => {
+    expect(top('since my wife died I don’t speak to anyone from one week to the next, the telly is my only company')).toBe('calls');
+  });
+
+  it('reads a broken ankle as an injury, not as being broke', () => {
+    expect(top('broke my ankle and need to borrow a wheelchair for a few weeks')).toBe('loan');
+  });
+
+  it('reads the weeks after a baby as perinatal mental health, and a partner working away as no need for work', () => {
+    expect(top('had my baby 3 months ago and I just feel numb and cry all the time, my partner works away')).toBe('postnatal');
+  });
+});
+
+describe('Welsh words meet English descriptions', () => {
+  const directory = [
+    service({ id: 'memory', name: 'Memory cafe', description: 'A cafe for people with dementia and their carers.' }),
+    service({ id: 'respite', name: 'Carers centre', description: 'Respite and short breaks for unpaid carers.', audiences: ['Carers'] }),
+    service({ id: 'night', name: 'Nightstop', description: 'Emergency accommodation for young people who are homeless.' }),
+    service({ id: 'young', name: 'Young carers club', description: 'Activities for young carers.', audiences: ['Carers'] }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+
+  it('searches a Welsh message with its needs’ English words ("seibiant" finds respite)', () => {
+    const text = 'Dw i’n gofalu am fy ngŵr sydd â dementia a dw i wedi blino’n lân. Dw i angen seibiant.';
+    expect(ranked.match({ text }).map((match) => match.service.id).slice(0, 2)).toContain('respite');
+  });
+
+  it('finds homelessness services for "thrown out, nowhere to sleep" said in Welsh', () => {
+    const text = 'Mae fy mab wedi cael ei daflu allan o’r tŷ. Does ganddo unman i gysgu heno.';
+    expect(ranked.match({ text })[0]?.service.id).toBe('night');
+  });
+});
