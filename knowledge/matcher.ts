@@ -89,6 +89,11 @@ const WELSH_ENGLISH_WEIGHT = 1;
  */
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['since', 'ers']);
 const CAUSE_REACH = 4;
+/**
+ * Words that say what the person is asking for ("broke my ankle and need to borrow a wheelchair"): a topic raised
+ * within a few words after one of them counts fully, as the first need does, wherever it comes in the sentence.
+ */
+const NEED_OPENERS: ReadonlySet<string> = new Set(['need', 'want', 'angen', 'eisiau', 'isio', 'chwilio']);
 const MIN_TOPIC_REASON = 0.25;
 /** More areas than this make a "why" too long to read; the service card lists them instead. */
 const MAX_AREAS_SHOWN = 9;
@@ -184,6 +189,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
 
     // The person's words read once: slips corrected, then the vocabulary's phrases found (as `detectTopics` does).
     const corrected = correctedTokens(request.text, reading);
+    const asks = new Set<TopicId>();
     const needs: TopicId[] = [];
     const causes: TopicId[] = [];
     const safety = new Set<TopicId>(SAFETY_TOPICS);
@@ -193,7 +199,8 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const topicsOfWord = new Map<string, TopicId[]>();
     const labelWords = new Map<TopicId, Map<string, number>>();
     for (const hit of matchPhrases(corrected, { person: true })) {
-      const list = isCause(corrected, hit.start) ? causes : needs;
+      if (follows(corrected, hit.start, NEED_OPENERS)) asks.add(hit.topic);
+      const list = follows(corrected, hit.start, CAUSE_OPENERS) ? causes : needs;
       if (!list.includes(hit.topic)) list.push(hit.topic);
       if (isSafetyPhrase(hit.topic, hit.phrase)) safety.add(hit.topic);
       const part = facetOf(hit.topic, hit.phrase);
@@ -216,10 +223,12 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       }
     }
     // What the person needs first, then what they say caused it.
-    const spoken = [...needs, ...causes.filter((topic) => !needs.includes(topic))];
+    const spoken = [...new Set([...needs, ...causes])];
     const topicWeights = weighTopics(request.topics ?? [], spoken, safety);
+    // What the person says they need counts fully wherever it comes in the sentence (beside safety, as safety says).
+    if (![...topicWeights.keys()].some((topic) => safety.has(topic))) for (const topic of asks) topicWeights.set(topic, 1);
     for (const topic of causes) {
-      if (!needs.includes(topic) && !safety.has(topic)) topicWeights.set(topic, (topicWeights.get(topic) ?? 0) * CAUSE_WEIGHT);
+      if (!needs.includes(topic) && !asks.has(topic) && !safety.has(topic)) topicWeights.set(topic, (topicWeights.get(topic) ?? 0) * CAUSE_WEIGHT);
     }
 
     if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
@@ -375,10 +384,10 @@ function weighTopics(
   return weights;
 }
 
-/** Whether the phrase at `start` sits in a clause about a cause ("since my wife died"). */
-function isCause(tokens: readonly string[], start: number): boolean {
+/** Whether the phrase at `start` follows one of the opening words closely ("since my wife died", "need a wheelchair"). */
+function follows(tokens: readonly string[], start: number, openers: ReadonlySet<string>): boolean {
   for (let index = Math.max(0, start - CAUSE_REACH); index < start; index += 1) {
-    if (CAUSE_OPENERS.has(tokens[index] ?? '')) return true;
+    if (openers.has(tokens[index] ?? '')) return true;
   }
   return false;
 }

@@ -76,6 +76,16 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     personOnly: ['exhausted', 'worn out', 'need a break', 'caring for my', 'look after my', 'day to myself', 'time to myself', 'holding it all together', 'who supports the'],
     esd: ['carers', 'carer', 'young carers', 'parent carers', 'carers support', 'support for carers', 'respite care', 'short breaks'],
+    facets: [
+      {
+        label: 'respite break breaks',
+        phrases: [
+          'carers break', 'respite', 'short break', 'sitting service', 'time off from caring', 'break from caring',
+          'need a break', 'day to myself', 'time to myself', 'exhausted', 'worn out', 'seibiant', 'seibiant byr', 'egwyl',
+          'diwrnod i fi fy hun', 'amser i fi fy hun', 'blino n lan', 'wedi blino', 'wedi ymlâdd',
+        ],
+      },
+    ],
   },
   falls: {
     en: [

@@ -315,6 +315,11 @@ describe('the need, not its background', () => {
     expect(top('broke my ankle and need to borrow a wheelchair for a few weeks')).toBe('loan');
   });
 
+  it('counts what the person says they need fully, wherever it comes ("... and need a wheelchair")', () => {
+    const result = ranked.match({ text: 'I had a bad fall and broke my leg and need to borrow a wheelchair' });
+    expect(result[0]?.service.id).toBe('loan');
+  });
+
   it('reads the weeks after a baby as perinatal mental health, and a partner working away as no need for work', () => {
     expect(top('had my baby 3 months ago and I just feel numb and cry all the time, my partner works away')).toBe('postnatal');
   });
