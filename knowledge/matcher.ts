@@ -4,6 +4,7 @@ import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
 import { MatchRequest, type MatchReason, type MatchWarning, type ServiceMatch } from './matchTypes.js';
 import { correctedTokens, englishWordsOf, facetOf, facetWordsOf, isSafetyPhrase, labelWordsOf, looksWelsh, matchPhrases } from './needsVocabulary.js';
+import { CONVERSATION_FILLER } from './commonWords.js';
 import { directoryWordsFor } from './peopleWords.js';
 import { postcodeArea, postcodeDistrict } from './postcode.js';
 import { tagServices } from './serviceTopics.js';
@@ -100,25 +101,6 @@ const MAX_AREAS_SHOWN = 9;
 /** The most the ranking nudges (locality, age group) can add; used to skip hopeless candidates early. */
 const MAX_NUDGE = NEARBY_BONUS + AGE_FIT_BONUS;
 
-/**
- * Words people say in passing that name no need ("keeps", "going", "again", "using"): left out of the text search
- * of what a person said, so they cannot outweigh the words that do name the need. Vocabulary phrases still see them.
- */
-const CONVERSATION_FILLER: ReadonlySet<string> = new Set(
-  [
-    'again', 'go', 'goes', 'going', 'went', 'gone', 'use', 'using', 'used', 'know', 'knows', 'think', 'thinks',
-    'thought', 'need', 'needs', 'needed', 'help', 'helps', 'helping', 'keep', 'keeps', 'kept', 'still', 'since',
-    'last', 'next', 'week', 'weeks', 'month', 'months', 'year', 'years', 'ago', 'time', 'times', 'day', 'days',
-    'always', 'never', 'everything', 'nothing', 'anymore', 'much', 'many', 'lots', 'little', 'try', 'trying', 'tried',
-    'tell', 'told', 'say', 'says', 'said', 'feel', 'feels', 'feeling', 'felt', 'look', 'looks', 'looking', 'find',
-    'make', 'makes', 'take', 'takes', 'took', 'come', 'comes', 'coming', 'came', 'see', 'seen', 'put', 'let', 'give',
-    'able', 'sure', 'maybe', 'perhaps', 'though', 'even', 'ever', 'away', 'else', 'own', 'one', 'two',
-    'getting', 'gets', 'seems', 'seem', 'started', 'start', 'stop', 'wont', 'didnt', 'havent', 'wasnt', 'arent',
-    'couldnt', 'wouldnt', 'lately', 'recently', 'today', 'tonight', 'yesterday', 'morning', 'someone', 'somebody',
-    'anybody', 'everyone', 'people', 'person', 'thing', 'stuff', 'way', 'sort', 'kind', 'good', 'bad', 'better',
-    'worse', 'right', 'wrong', 'new', 'old', 'big', 'whole', 'quite', 'pretty', 'enough', 'anyway',
-  ].map(stem),
-);
 
 /**
  * A bare number ("15", "84") in what a person says is an age, a date or a count: it is read for the age, never

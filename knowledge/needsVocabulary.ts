@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { EVERYDAY_WORDS } from './commonWords.js';
 import { allowedEdits, editDistance } from './editDistance.js';
 import { isPeopleWord } from './peopleWords.js';
 import { STOPWORDS, stem, words } from './textTokens.js';
@@ -180,8 +181,9 @@ function correctWord(word: string, welsh: boolean, options: CorrectionOptions): 
   }
   if (word.length < MIN_CORRECTED_LENGTH) return token;
   // A real word is only read as another form of a vocabulary word ("raped", "rape"), never as a different word.
-  // Everyday words for people ("bloke", "lads") are real words too: a bloke is not broke.
-  const known = isPeopleWord(token) || (options.isKnownWord?.(token) ?? false);
+  // Everyday words for people ("bloke", "lads") and other everyday words ("still") are real words too: a bloke is
+  // not broke, and still is not skill.
+  const known = isPeopleWord(token) || EVERYDAY_WORDS.has(token) || (options.isKnownWord?.(token) ?? false);
   // Compare the word as typed as well as its stem: stemming a slip ("fals") can cut it too short to recognise.
   let best: { word: string; distance: number } | undefined;
   for (const form of new Set([word, token])) {

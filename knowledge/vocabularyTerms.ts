@@ -35,6 +35,8 @@ export const BLOCK_PHRASES: readonly string[] = [
   'tai chi', 'qi gong', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
   'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force', 'coming out of',
   'come out of', 'came out of', 'comes out of',
+  // Worrying about someone is not pain ("poeni amdano" is not "poen").
+  'poeni', 'poeni am', 'poeni amdano', 'poeni amdani', 'poeni amdanynt',
   // Who said it is not what is needed: "the GP thinks it could be dementia".
   ...['gp', 'doctor', 'doctors', 'consultant', 'nurse'].flatMap((who) =>
     ['thinks', 'said', 'says', 'told us', 'told me', 'told him', 'told her', 'referred', 'suggested', 'mentioned'].map((verb) => `${who} ${verb}`),
@@ -352,7 +354,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'substance misuse', 'recovery', 'alcoholics anonymous', 'detox', 'sober', 'cannabis',
       'heroin', 'cocaine', 'prescription drug', 'dependence', 'dependency',
     ],
-    cy: ['gorddos', 'ailwaelu', 'alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'adferiad', 'gormod o alcohol'],
+    cy: [
+      'tad yn yfed', 'mam yn yfed', 'gwr yn yfed', 'gwraig yn yfed', 'mab yn yfed', 'merch yn yfed', 'partner yn yfed',
+      'gorddos', 'ailwaelu', 'alcohol', 'yfed', 'cyffuriau', 'cyffur', 'caethiwed', 'adferiad', 'gormod o alcohol'],
     personOnly: [
       'drinks a lot', 'drinking too much', 'hooked', 'bottle of wine', 'cant stop drinking', 'his drinking',
       'her drinking', 'my drinking', 'drinking more', 'drinking every day', 'drinking every night', 'on the drink',
@@ -367,7 +371,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
         phrases: [
           'his drinking', 'her drinking', 'their drinking', 'husbands drinking', 'wifes drinking', 'partners drinking',
           'dads drinking', 'mums drinking', 'sons drinking', 'daughters drinking', 'his drug use', 'her drug use',
-          'sons drug use', 'daughters drug use', 'someone elses drinking',
+          'sons drug use', 'daughters drug use', 'someone elses drinking', 'tad yn yfed', 'mam yn yfed', 'gwr yn yfed', 'gwraig yn yfed', 'mab yn yfed', 'merch yn yfed', 'partner yn yfed',
         ],
       },
     ],
@@ -593,7 +597,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     personOnly: [
       'isnt talking', 'not talking much', 'not talking yet', 'isnt talking yet', 'hardly talking', 'no words yet',
-      'only says a few words', 'not saying words', 'not walking yet', 'behind for his age', 'behind for her age',
+      'only says a few words', 'not saying words', 'not speaking yet', 'still not talking', 'still not speaking',
+      'wont talk yet', 'no speech', 'speech is behind', 'slow to talk', 'ddim yn siarad eto', 'not walking yet', 'behind for his age', 'behind for her age',
       'my baby', 'our baby', 'the baby', 'my toddler', 'new baby', 'first baby', 'single parent', 'single mum',
       'single dad', 'struggling with the kids', 'cant cope with the kids', 'his behaviour', 'her behaviour',
     ],

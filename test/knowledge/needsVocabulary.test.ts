@@ -57,6 +57,14 @@ describe('detectTopics', () => {
     expect(detectTopics(text)).toContain(topic);
   });
 
+  it.each([
+    ['my son is 3 and still not speaking', 'employment'],
+    ['new mum and I feel like I am failing', 'falls'],
+    ['Dw i’n poeni amdano fe', 'physicalHealth'],
+  ])('reads everyday words as themselves, not as slips for need words: %s', (text, topic) => {
+    expect(detectTopics(text)).not.toContain(topic);
+  });
+
   it('does not "correct" short real words into need words', () => {
     expect(detectTopics('since I left the forces')).not.toContain('transport');
   });
