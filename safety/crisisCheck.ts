@@ -47,10 +47,17 @@ function wordsBefore(clause: string, index: number): string[] {
 /** Words that start a new statement, so a negation before them does not reach past them ("never come and she is left"). */
 const SCOPE_BREAKS = new Set(['and', 'so', 'because', 'cos', 'as', 'ac', 'felly', 'achos']);
 
+/** Words that, after "no", show it answers something rather than denying what follows ("no i want to die"). */
+const AFTER_INTERJECTION = new Set(['i', 'im', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'we', 'my', 'dw', 'dwi']);
+
 function isNegated(before: readonly string[]): boolean {
   const window: string[] = [];
-  for (const word of before.slice(-NEGATION_WINDOW).reverse()) {
+  const near = before.slice(-NEGATION_WINDOW);
+  for (let index = near.length - 1; index >= 0; index -= 1) {
+    const word = near[index]!;
     if (SCOPE_BREAKS.has(word)) break;
+    // "no" or "na" then a subject is an answer to something, not a denial of what follows.
+    if ((word === 'no' || word === 'na') && AFTER_INTERJECTION.has(near[index + 1] ?? '')) continue;
     window.push(word);
   }
   if (window.some((word) => CONTINUES.has(word))) return false;

@@ -80,7 +80,7 @@ const NOT_A_DISCLOSURE: readonly RegExp[] = [
   /\b(?:training|course|awareness|first aid|prevention|preventing|prevent)\b/,
   /\brisk of\b/,
   /\b(?:pendant|personal alarm|telecare)\b/,
-  /\b(?:tv|telly|film|movie|book|novel|programme|podcast|documentary|soap|episode|eastenders|coronation street)\b/,
+  /\b(?:tv|telly|film|movie|book|novel|programme|podcast|documentary|soap|episode|eastenders|coronation street|newspaper|article|radio|series|drama|song|lyrics|band|album|quiz|crossword|video game)\b/,
   /\b(?:died by suicide|committed suicide|took (?:his|her|their) own life|killed (?:himself|herself|themselves))\b/,
   /\blost (?:\w+ )?(?:\w+ )?to suicide\b/,
   /\b(?:arwyddion|gwybodaeth|taflen|hyfforddiant|cwrs|rhag ofn|beth os)\b/,

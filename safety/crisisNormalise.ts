@@ -21,7 +21,29 @@ const KNOWN_SLIPS: Readonly<Record<string, string>> = {
   seizur: 'seizure', siezure: 'seizure', seisure: 'seizure', sezure: 'seizure', ceasure: 'seizure',
   suicde: 'suicide', sucide: 'suicide', suiside: 'suicide', suicid: 'suicide', suacide: 'suicide',
   ambulence: 'ambulance', ambulanse: 'ambulance', amblance: 'ambulance',
+  // Text-speak and chat shorthand for the words that carry danger.
+  kms: 'kill myself', kys: 'kill yourself', unalive: 'kill', unaliving: 'killing', unalived: 'killed',
+  gna: 'going to', gunna: 'going to', gonnae: 'going to', tryna: 'trying to', imma: 'im going to', ima: 'im going to',
+  dnt: 'dont', wnt: 'want', cudnt: 'couldnt', cldnt: 'couldnt', wudnt: 'wouldnt',
+  ded: 'dead', dyin: 'dying', dieing: 'dying',
+  tabs: 'tablets', pils: 'pills', pilss: 'pills', paracetemol: 'paracetamol', paracetomol: 'paracetamol',
+  ambo: 'ambulance', amberlance: 'ambulance', ambulnce: 'ambulance',
+  sum1: 'someone', some1: 'someone', any1: 'anyone', every1: 'everyone', evry1: 'everyone', no1: 'no one', noone: 'no one',
+  tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', '2moro': 'tomorrow', b4: 'before',
+  coz: 'because', cuz: 'because', bc: 'because',
+  hez: 'hes', shez: 'shes', wiv: 'with', wif: 'with',
+  suicial: 'suicidal', sucidal: 'suicidal', suicdal: 'suicidal', suisidal: 'suicidal',
+  unconcious: 'unconscious', unconsious: 'unconscious', unconshus: 'unconscious',
+  breavin: 'breathing', breathign: 'breathing', breating: 'breathing', breatheing: 'breathing',
 };
+
+/** Dropped final g ("killin", "takin"): restored only for words whose -ing form matters here. */
+const DROPPED_G = new Set([
+  'dying', 'killing', 'hitting', 'beating', 'hurting', 'cutting', 'bleeding', 'breathing', 'choking', 'fitting',
+  'taking', 'stealing', 'nicking', 'kicking', 'punching', 'slapping', 'threatening', 'harming', 'burning', 'ending',
+  'starving', 'shaking', 'waking', 'responding', 'moving', 'struggling', 'gasping', 'collapsing', 'jumping',
+  'hanging', 'overdosing', 'scamming', 'locking', 'pushing', 'shoving', 'strangling', 'seizing', 'convulsing',
+]);
 
 /**
  * Words worth correcting by one slip (a letter missed, added, changed or swapped). Each is long and has no common
@@ -56,9 +78,12 @@ function withinOneSlip(a: string, b: string): boolean {
 
 const fuzzyCache = new Map<string, string>();
 
-function correctWord(word: string): string {
-  const slip = KNOWN_SLIPS[word];
+function correctWord(raw: string): string {
+  // Letters held down ("pleeease", "killll") count once past two.
+  const word = raw.length > 3 ? raw.replace(/([a-z])\1{2,}/g, '$1$1') : raw;
+  const slip = Object.hasOwn(KNOWN_SLIPS, word) ? KNOWN_SLIPS[word] : undefined;
   if (slip !== undefined) return slip;
+  if (word.length >= 5 && word.endsWith('in') && DROPPED_G.has(`${word}g`)) return `${word}g`;
   if (word.length < 6 || FUZZY_SET.has(word) || PROTECTED.has(word)) return word;
   const cached = fuzzyCache.get(word);
   if (cached !== undefined) return cached;
@@ -96,6 +121,8 @@ const PHRASE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bself harm/g, 'selfharm'],
   [/\bepi pen\b/g, 'epipen'],
   [/\bdw i\b/g, 'dwi'],
+  // Text-speak "2" for "to", only after the verbs it follows, so "2 days ago" keeps its number.
+  [/\b(want|wants|going|have|has|need|needs|trying|try|able|tryna|ready|like) 2\b/g, '$1 to'],
 ];
 
 /** Words that end one clause and start another: a time or negation in one clause must not leak into the next. */

@@ -47,15 +47,67 @@ const OBJ = `(?:me|her|him|them|us|(?:my|his|her|their|our|the) (?:${REL})|${REL
 const SELF3 = '(?:himself|herself|themselves|themself)';
 const MEDS =
   '(?:pills|tablets|paracetamol|sleeping pills|sleeping tablets|meds|medication|medicine|painkillers|pain killers|' +
-  'co codamol|codeine|antidepressants|insulin|morphine|tramadol)';
+  'co codamol|codeine|antidepressants|insulin|morphine|tramadol|tabs|sertraline|citalopram|fluoxetine|amitriptyline|' +
+  'mirtazapine|diazepam|valium|zopiclone|propranolol|oxycodone|fentanyl|methadone|ibuprofen|aspirin|lithium|' +
+  'quetiapine|gabapentin|pregabalin|prescription|prescriptions|heart pills|blood pressure tablets|water tablets)';
 const QUANTITY =
   '(?:all|a whole|a load of|loads of|lots of|a lot of|a handful of|handfuls of|a bunch of|too many|way too many|' +
   'a packet of|a box of|a bottle of|packets of|boxes of|(?:the|a) whole (?:packet|box|bottle|strip|tub) of|' +
-  '(?:two|three|four|five|six|ten|twenty|thirty|fifty|several|many|[0-9]+) (?:packets of|boxes of|strips of)?)';
+  '(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|many|' +
+  'dozens of|[0-9]+)(?: (?:packets|boxes|strips|bottles|tubs) of)?)';
 const ACCIDENT =
   '(?:when|while|lifting|falling|on|in|at|by accident|accidentally|doing|playing|moving|cooking|shaving|chopping|' +
   'gardening|with (?:a|the) (?:knife|kettle|saw|iron))';
 const WELSH_OBJ = '(?:fi|hi|fe|fo|e|ef|ni|nhw|mam|dad|nain|taid|mamgu|tadcu|fy \\w+)';
+
+/**
+ * Every form a Welsh word takes after the mutations (soft, nasal, aspirate, and h before a vowel): "taro" gives
+ * "taro|daro|nharo|tharo", so "fy nharo", "ei daro" and "ei tharo" are all found from one word.
+ */
+export function welshForms(...words: string[]): string {
+  const forms = new Set<string>();
+  for (const word of words) {
+    forms.add(word);
+    const rules: ReadonlyArray<readonly [string, readonly string[]]> = [
+      ['p', ['b', 'mh', 'ph']],
+      ['t', ['d', 'nh', 'th']],
+      ['c', ['g', 'ngh', 'ch']],
+      ['b', ['f', 'm']],
+      ['d', ['dd', 'n']],
+      ['g', ['', 'ng']],
+      ['ll', ['l']],
+      ['m', ['f']],
+      ['rh', ['r']],
+    ];
+    // Longest first, so "ll" and "rh" are not read as "l" and "r".
+    const rule = rules.filter(([radical]) => word.startsWith(radical) && !(radical === 'd' && word.startsWith('dd')))
+      .sort((a, b) => b[0].length - a[0].length)[0];
+    if (rule) for (const mutated of rule[1]) forms.add(mutated + word.slice(rule[0].length));
+    if (/^[aeiouwy]/.test(word)) forms.add(`h${word}`);
+  }
+  return `(?:${[...forms].filter((form) => form.length > 1).sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** Words of wish, plan or despair that, followed by an ending, mean suicide risk. */
+const SUICIDE_INTENT =
+  'want|wanna|wants|wanted|wanting|wish|wishing|wished|going to|plan to|planning to|planning on|plan on|ready to|' +
+  'about to|feel like|feels like|felt like|thinking about|thinking of|think about|thoughts of|thoughts about|' +
+  'tempted to|might as well|should just|could just|need to|have to|urge to|urges to|considering|rather|prefer to|' +
+  'deserve to|tried to|trying to|try to|gonna|hope i|hoping i|pray i|praying i';
+/** An ending that can only mean a life: dying, not being here, ending it. */
+const ENDING =
+  '(?:go to )?sleep and (?:never|not|dont) wake up|it all to (?:end|stop|be over)|everything to (?:end|stop|be over)|all (?:of )?this to (?:end|stop|be over)|die|be dead|dead|end it|end it all|ending it|ending it all|end things|ending things|end everything|' +
+  'end (?:my|his|her|their) (?:own )?life|ending (?:my|his|her|their) (?:own )?life|dying|not be here|' +
+  'not be around|not be alive|stop being alive|not exist|stop existing|disappear forever|vanish forever|' +
+  'never wake up|not wake up|dont wake up|never wake|sleep forever|go to sleep forever|be gone|not be here anymore|' +
+  'end (?:my|the|this) suffering|drive (?:my car |the car |me )?(?:into|off) (?:a|the) (?:wall|tree|cliff|bridge|river|sea|lake|canal)|' +
+  'walk into the (?:sea|river|canal|lake)|drown (?:myself|meself)|drown|' +
+  'kill (?:myself|himself|herself|themselves|meself)|killing (?:myself|himself|herself|themselves)|' +
+  'give up on (?:life|living)|finish (?:myself|himself|herself) off|top myself|do myself in|off myself';
+/** An ending that may be a life or may be anything ("want it to stop"): only at the end of what is said. */
+const WEAK_ENDING = 'end|stop|be over|disappear|vanish|give up|end (?:the|this|my) pain|join (?:him|her|them)|be with (?:him|her|them) again';
+/** Words between a wish and an ending that may not name someone else ("i want him to die" is not self-harm). */
+const GAP = '(?: (?!(?:he|she|him|her|they|them|we|you|mum|dad)\\b)\\w+){0,5}?';
 
 /** Every crisis pattern, English and Welsh. */
 export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
@@ -109,6 +161,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'wontWake',
     kind: 'medical',
     form: 'present',
+    // "go to sleep and not wake up" is a wish to die, not a person who will not wake.
+    notAfter: /\b(?:go to sleep and|want to sleep and|wanna sleep and|just sleep and|to|i could|i would|i might|hope i|wish i)$/,
     pattern: rx`\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken)(?: up)?\b|\b(?:wont|isnt|not|hasnt) (?:come|coming|came) (?:round|around)\b(?! to\b)|\bcant (?:wake|rouse) ${OBJ}(?: up)?\b|\bcant get ${OBJ} to wake\b`,
   },
   {
@@ -161,7 +215,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     pattern: rx`\b(?:is|are|hes|shes|im|theyre|keeps|still) bleeding\b`,
   },
   // ── Medical: seizures and anaphylaxis ───────────────────────────────────────────────────────────────────────────
-  { id: 'seizure', kind: 'medical', form: 'auto', pattern: rx`\b(?:a|another) (?:seizure|fit)\b(?! of)` },
+  { id: 'seizure', kind: 'medical', form: 'auto', pattern: rx`\b(?:a|another) (?:seizure|fit)\b(?! (?:of|bit|watch|tracker|band|for|to|and proper|person|young)\b)` },
   {
     id: 'seizing',
     kind: 'medical',
@@ -332,13 +386,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'dontWantToLive',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\bdont want to (?:live|be alive|exist|wake up|be here anymore)\b(?! (?:in|at|with|here|there|near|alone|on|by|like|somewhere|anywhere|far|without|a|this|that|doing|living|as|up)\b)|\bcant (?:go on|carry on) anymore\b`,
+    pattern: rx`\bdont want to (?:(?:carry on|go on|keep) living|live|be alive|exist|wake up|be here anymore)\b(?! (?:in|at|with|here|there|near|alone|on|by|like|somewhere|anywhere|far|without|a|this|that|doing|living|as|up)\b)|\bcant (?:go on|carry on) anymore\b`,
   },
   {
     id: 'overdoseTaken',
     kind: 'suicide',
     form: 'overdose',
-    pattern: rx`\b(?:taken|took|had|swallowed|done|did) (?:an |a )?overdose\b|\boverdosed\b|\b(?:taken|took|swallowed|necked|downed|eaten|ate|had) ${QUANTITY}(?: of)? (?:my |her |his |their |the |mums |dads )?${MEDS}\b`,
+    pattern: rx`\b(?:taken|took|had|swallowed|done|did) (?:an |a )?overdose\b|\boverdosed\b|\b(?:taken|took|swallowed|necked|downed|eaten|ate|had) ${QUANTITY}(?: of)? (?:(?:my|her|his|their|the) )?(?:(?:mums|dads|nans|grans|wifes|husbands|sons|daughters|own) )?${MEDS}\b`,
   },
   {
     id: 'overdoseIntent',
@@ -379,7 +433,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'cyOverdose',
     kind: 'suicide',
     form: 'overdose',
-    pattern: rx`\bgorddos\b|\b(?:cymryd|llyncu|gymryd|lyncu|cymerais|cymerodd|gymerodd) (?:fy |ei |eu |yr )?(?:holl |llwyth o |lot o |gormod o |pecyn cyfan o )(?:tabledi|dabledi|thabledi|pils|tabs|paracetamol)\b`,
+    pattern: rx`\bgorddos\b|\b${welshForms('cymryd', 'llyncu', 'cymerais', 'cymerodd', 'llyncodd', 'llyncais')} (?:fy |ei |eu |yr )?(?:holl |llwyth o |lot o |gormod o |pecyn cyfan o |pecyn o |potel o |bocs o |llond llaw o |[0-9]+ )(?:${welshForms('tabledi', 'paracetamol', 'parasetamol', 'pils', 'moddion', 'meddyginiaeth', 'tablets')})\b`,
   },
   {
     id: 'cyBetterWithout',
@@ -427,7 +481,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'abuse',
     form: 'present',
     needsPersonAgent: true,
-    pattern: rx`\b(?:threaten|threatens|threatened|threatening) (?:${OBJ}|to (?:kill|hurt|hit|harm|beat|stab|burn|punch|kick|put (?:me|her|him) in a home|take (?:my|her|his) money|throw (?:me|her|him) out))\b(?! with (?:eviction|court|legal|bailiffs|the police))|\b(?:said|says|keeps saying) (?:hed|he would|he will|hell|shed|she would|she will|shell|theyd|they would|they will|theyll) (?:kill|hurt|hit|stab|beat) ${OBJ}\b`,
+    pattern: rx`\b(?:threaten|threatens|threatened|threatening) (?:${OBJ}|to (?:kill|hurt|hit|harm|beat|stab|burn|punch|kick|put (?:me|her|him) in a home|take (?:my|her|his) money|throw (?:me|her|him) out))\b(?! (?:${SELF3}|myself)\b)(?! with (?:eviction|court|legal|bailiffs|the police))|\b(?:said|says|keeps saying) (?:hed|he would|he will|hell|shed|she would|she will|shell|theyd|they would|they will|theyll) (?:kill|hurt|hit|stab|beat) ${OBJ}\b`,
   },
   {
     id: 'fearOfPerson',
@@ -506,5 +560,212 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'abuse',
     form: 'present',
     pattern: rx`\bheb (?:fwyd|ddwr|ddiod|wres|feddyginiaeth|ei moddion|ei foddion|fwyta) (?:ers|am) (?:dyddiau|ddyddiau|diwrnodau|dau ddiwrnod|tri diwrnod|wythnos)\b`,
+  },
+
+  // ── Families of meaning, broader than single phrases (see "Families" in the module comment) ────────────────────
+  // Suicide: a wish, plan or despair, then an ending, with up to four words between ("want it all to end", "feel like
+  // i should just end it", "wish i could go to sleep and never wake up").
+  {
+    id: 'wishToEnd',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:${SUICIDE_INTENT})\b${GAP} (?:${ENDING})\b(?! (?:with|between|of (?:embarrassment|shame|laughter|boredom|cold|heat|hunger|thirst)|tired|on (?:my|her|his) feet|beat|bored|loud|easy|good|funny|serious|right|lucky|set on|heavy|worried|excited|proud|end|battery|phone)\b)`,
+  },
+  {
+    id: 'wishToEndWeak',
+    kind: 'suicide',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:${SUICIDE_INTENT})\b${GAP} (?:${WEAK_ENDING})(?: (?:now|forever|tonight|today|please|soon|for good|already|anymore|altogether|completely|once and for all))?$`,
+  },
+  {
+    id: 'doneWithLife',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:done|finished|through) with (?:life|living|it all|everything|this life|being alive)\b|\b(?:had enough|sick|tired|weary) of (?:life|living|being alive|being here|existing|it all)\b|\b(?:give|giving|given|gave) up on (?:life|living|myself|everything)\b|\b(?:no one|nobody|none of them|no body) (?:would|will|d|is going to) (?:miss|notice|care|even notice)(?: me| if (?:i|im))\b|\b(?:better|happier|easier) (?:off )?without me\b|\b(?:im|i am|i feel like|i feel|feel like) (?:just )?(?:a )?burden (?:on|to) (?:everyone|everybody|them|my family|you all)\b|\bwhats the point (?:of|in) (?:me|my life|going on|carrying on|anything|it all|being here|waking up)\b|\bno (?:reason|point) (?:to|in) (?:wake up|waking up|carry on|carrying on|be here|being here)\b`,
+  },
+  {
+    id: 'preparing',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:stockpil\w*|saving up|saved up|hoarding|collecting) (?:all )?(?:of )?(?:my |her |his |their |the )?${MEDS}\b|\b${MEDS} (?:are )?(?:ready|lined up|counted out|saved up|all saved)\b|\b(?:tied|made|got|bought|have|found) (?:a|the) noose\b|\bnoose\b|\b(?:jump|jumping|throw (?:myself|himself|herself)|throwing (?:myself|himself|herself)) (?:off|from|under|in front of) (?:the |a |that |this )?(?:\w+ ){0,3}?(?:bridge|building|roof|cliff|car park|balcony|tower|flats|block|window|pier|viaduct|overpass|train|bus|lorry|car|motorway)\b|\b(?:throw|throwing|threw) (?:myself|himself|herself) (?:off|under|in front of)\b`,
+  },
+  {
+    id: 'harmBody',
+    kind: 'suicide',
+    form: 'auto',
+    pattern: rx`\b(?:cutting|cuts|cut|burning|burns|burnt|burned|slashing|slashed|carving|scratching|scratched) (?:up )?(?:her|his|my|their) (?:own )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|body|tummy)\b(?! ${ACCIDENT}\b)|\b(?:kills|killed|hurts|harms|harmed|cuts|burns|burnt|burned|hangs|hanged|starves|starved|poisons|poisoned|drowns|drowned|strangles|strangled|suffocate|suffocating) ${SELF3}\b(?! ${ACCIDENT}\b)|\b(?:razor|razor blades?|blades?) (?:to|on|against) (?:my|her|his|their) (?:arms?|legs?|wrists?|skin)\b`,
+  },
+  {
+    id: 'poisonTaken',
+    kind: 'suicide',
+    form: 'overdose',
+    pattern: rx`\b(?:drank|drunk|drinking|swallowed|swallowing|took|taken|ate|eaten|downed|necked) (?:some |a bottle of |the |a lot of |loads of |a load of |a cup of |a glass of )?(?:bleach|antifreeze|weedkiller|weed killer|poison|rat poison|screenwash|detergent|batteries|dishwasher tablets|washing tablets|washing pods|paraquat)\b`,
+  },
+  {
+    id: 'suicideAlone',
+    kind: 'suicide',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:overdose|overdoses|overdosing|slit|slitting|wrists|self destruct\w*|kill myself|end it all|not wake up|never wake up)\b|\b(?:got|have|bought|found|keep) (?:a|the|some) (?:rope|ligature)(?: (?:ready|here|upstairs|in my room|hidden))?$`,
+  },
+  // Medical: the body giving way.
+  {
+    id: 'goneLimp',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:gone|went|going|turned|turning|goes) (?:all |really |very |completely )?(?:limp|floppy|blue|purple|grey and clammy|grey and sweaty|stiff and (?:shaking|jerking))\b|\b(?:struggling|fighting|gasping|straining|labouring) for (?:breathe|air)\b|\bcant get (?:any )?(?:air|breathe) (?:in|into)\b|\b(?:so much|too much|much|a lot of|lots of|loads of|pools? of|puddle of) blood\b`,
+  },
+  {
+    id: 'notRespondingBroad',
+    kind: 'medical',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:not|isnt|wont|doesnt|hasnt been|stopped|no longer|cant get (?:him|her|them) to) (?:responding|respond|reacting|react)\b(?! (?:to|well)\b(?! (?:me|us|anything|anyone|my voice|his name|her name|touch|pain)\b))`,
+  },
+  {
+    id: 'breathingWrong',
+    kind: 'medical',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\bbreathing (?:is |has gone |sounds )?(?:very |really )?(?:funny|strange|weird|noisy|rattly|rattling|shallow|laboured|labored|fast|odd|gurgling|wrong)\b|\b(?:very|really|so|extremely|badly|severely) (?:short of|out of) breathe\b|\b(?:ambulance|paramedics?)\b(?! (?:took|came|arrived|brought|was|were|had|service|services|station|staff|trust|strike|drivers?|volunteers?|jobs?|training|crew|cars?)\b)|\bbreathing (?:very |really )?(?:weirdly|strangely|funnily|oddly|noisily|heavily and)\b|\b(?:grey|gray|pale|clammy) and (?:sweating|sweaty|clammy|cold)\b|\b(?:shaking|jerking|twitching) (?:all over|uncontrollably|and (?:wont|cant) stop)\b|\b(?:cant|suddenly cant|unable to) (?:feel|move|lift) (?:his|her|my|their) (?:arm|leg|face|side|hand)\b`,
+  },
+  // Abuse: more ways of hurting, taking and controlling.
+  {
+    id: 'hurtBroad',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:smack|smacks|smacked|smacking|whack|whacks|whacked|thump|thumps|thumped|thumping|headbutt\w*|stab|stabs|stabbed|stabbing|throttle\w*|smother\w*|suffocat\w*|spits? at|spat at|spitting at|burns|burnt|burned) ${OBJ}\b|\bbeat(?:s|en|ing)? (?:${OBJ}) up\b|\bbeat(?:s|ing)? up ${OBJ}\b|\b(?:throws|threw|throwing|chucks|chucked|chucking|hurls|hurled) (?:things|stuff|objects|plates|cups|mugs|furniture|chairs|a \w+|his \w+|her \w+) at ${OBJ}\b`,
+  },
+  {
+    id: 'moneyBroad',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:steals|stole|stolen|stealing|nicks|nicked|nicking|pinches|pinched|pinching|helps himself to|helps herself to) (?:\w+ )?(?:money|cash|notes|pension|savings) (?:from|out of) (?:my|her|his|their|mums|dads|nans|grans) (?:purse|wallet|bag|handbag|account|bank|room|house|flat|tin|drawer)\b|\b(?:taken|took|taking|takes) (?:over|control of) (?:all )?(?:of )?(?:my|her|his|their) (?:bank |post office )?(?:account|accounts|money|finances|pension|card|cards|benefits|savings)\b|\b(?:wont|doesnt|never|refuses to) (?:give|hand) (?:${OBJ} )?(?:back )?(?:any )?(?:of )?(?:my|her|his|their)? ?(?:own )?(?:money|pension|cash|bank card|card|benefits)\b|\b(?:forced|forcing|forces|made|makes|making|pressured|pressuring|pressures|bullied|bullies|bullying) ${OBJ} (?:in)?to (?:give|hand over|sign|change|transfer|lend|withdraw)\b`,
+  },
+  {
+    id: 'abuseSigns',
+    kind: 'abuse',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:bruises|bruising|black eyes?|finger marks|grip marks|burn marks)\b(?! easily\b)|\b(?:scared|afraid|frightened|terrified|petrified) (?:of|when) (?:him|her|them|he|she|they)\b(?! \w+ing\b)|\bwhat (?:he|she|they) (?:does|do|did) to (?:me|her|him|us)\b|\bi never see (?:any )?(?:of )?(?:my )?(?:money|pension)\b`,
+  },
+  // Welsh: mutated forms of the key words, from one list (see welshForms).
+  {
+    id: 'cyHarmBroad',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\byn (?:fy|ei|eu|ein) ${welshForms('bwrw', 'taro', 'curo', 'cicio', 'brifo', 'bygwth', 'cloi', 'dyrnu', 'gwthio', 'tagu', 'clatsio', 'slapio')}\b|\b${welshForms('dwyn', 'cymryd')} (?:fy|ei|eu) ${welshForms('arian', 'pensiwn', 'pension', 'cerdyn', 'cynilion')}\b(?! (?:o|yn y|am)\b)(?! i (?!gyd\b)\w)`,
+  },
+  {
+    id: 'cyWishToEnd',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:sai|sa i|smo fi|so fi|dw i ddim|dwi ddim|dydw i ddim|dwi ddim yn|nid wyf) (?:yn )?(?:eisiau|isio|isie|ishe|moyn|eisio|am) (?:byw|fyw|bod yn fyw|bod yma|bod ar ol)\b|\b(?:rhoi|roi) diwedd ar (?:y cyfan|popeth|pethau|fy hun|fy hunan|fy mywyd|ei fywyd|ei bywyd)\b|\b(?:eisiau|isio|isie|moyn|am) (?:diflannu|ddiflannu|mynd am byth|peidio bod|peidio deffro)\b|\bwedi cael digon ar (?:fyw|fywyd|bywyd|bob dim|popeth)\b|\bgwell (?:i bawb |i bawb os |fyddai )?(?:hebdda i|hebddo i|hebof i|heb fi)\b`,
+  },
+  {
+    id: 'cyMedicalBroad',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:troi|wedi troi|mynd|wedi mynd) (?:yn )?(?:las|glas|llipa)\b|\b(?:ddim yn|dim yn|heb) ymateb\b|\b(?:llawer|lot|llwyth) o waed\b|\b(?:methu|ffaelu|ffili) cael (?:ei |fy )?(?:anadl|gwynt|wynt)\b`,
+  },
+  {
+    id: 'despairLife',
+    kind: 'suicide',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:dont want to|cant|no point|not worth|isnt worth|hate|had enough of|tired of|sick of|done with|fed up of|fed up with|give up on|nothing left|no way out|hopeless|pointless)\b(?: \w+){0,3}? (?:living|being alive|life|being here|existing|going on|carrying on|to live)\b(?! (?:in|at|on|with|near|alone|by|here|there|together|independently|room|skills|insurance|cover|jacket)\b)|\b(?:no way out|cant see a way out|cant see any way out|see no way out)\b|\b(?:taken|took|swallowed) (?:something|some stuff|some pills|some tablets|a few pills|a few tablets)\b`,
+  },
+  {
+    id: 'edge',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:standing|stood|sitting|sat|im|on) (?:on|at) (?:the |a )?(?:edge of (?:the|a) (?:roof|bridge|cliff|platform)|ledge|railway tracks|train tracks|tracks|top of (?:the|a) (?:bridge|car park|multi storey|building|cliff))\b|\b(?:im|i am|standing|stood|sitting|sat) on (?:the|a) (?:bridge|roof)\b`,
+  },
+  {
+    id: 'happierWithout',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:better|happier|easier|best) (?:off )?(?:for (?:\w+ )?(?:\w+ )?)?(?:if|when) (?:i|im) (?:was |were )?(?:wasnt|werent|not|dead|gone|never born|no longer)\b|\b(?:life|living|it) (?:is |isnt |aint |is not )?(?:not )?worth (?:living|it anymore|going on)\b`,
+  },
+  {
+    id: 'cySelfHarmBody',
+    kind: 'suicide',
+    form: 'auto',
+    pattern: rx`\b${welshForms('torri', 'llosgi', 'crafu')} (?:ei|fy|eu) (?:${welshForms('breichiau', 'braich', 'coesau', 'coes', 'arddyrnau', 'arddwrn', 'croen', 'corff')})\b|\b${welshForms('blino', 'laru', 'syrffedu')} ar (?:fyw|byw|bywyd|fywyd|bod yn fyw)\b`,
+  },
+  {
+    id: 'heartSigns',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:holding|clutching|gripping|grabbing|clasping) (?:at )?(?:his|her|my|their) chest\b|\b(?:face|smile) (?:looks|has gone|is|went|seems) (?:wrong|funny|odd|strange|weird|lopsided|twisted)\b|\bone side of (?:his|her|my|their) face\b|\b(?:barely|semi|hardly|only just) conscious\b|\bdrifting (?:in and )?out of consciousness\b|\b(?:wont|cant|doesnt|isnt) (?:open (?:his|her|their) eyes|stay awake|keep (?:his|her|their) eyes open)\b`,
+  },
+  {
+    id: 'neglectBroad',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:not|isnt|arent|wont|doesnt|dont|never|stopped|hasnt been|havent been) (?:feeding|fed|giving ${OBJ} (?:food|meals|water|drinks|anything to eat|(?:his|her|their) (?:meds|medication|tablets)))\b|\b(?:wont|doesnt|never|dont) let ${OBJ} (?:go anywhere|go outside|leave (?:the|her|his|my) (?:house|room|flat)|out of (?:his|her|their) sight|see a doctor|see the doctor|see the gp|call anyone|phone anyone|have visitors)\b|\b(?:keeps|kept|keeping) ${OBJ} (?:in|inside) (?:the|her|his|my|their) (?:house|flat|room|bedroom)\b`,
+  },
+  {
+    id: 'moneyTakenUnclear',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    unclearOnly: true,
+    pattern: rx`\b(?:takes|took|taking|taken|withdraws|withdrew|withdrawing|withdrawn|using|used|uses) (?:money|cash) (?:out of|from) (?:my|her|his|their|mums|dads|nans|grans) (?:account|bank|card|purse|wallet|savings)\b|\b(?:abused|abuser|abusing|abuses)\b`,
+  },
+  {
+    id: 'cyAbuseBroad',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b${welshForms('dwyn')} (?:(?:fy|ei|eu) )?${welshForms('arian', 'pensiwn', 'pension', 'cerdyn', 'cynilion')}\b|\bofn (?:fy|ei|eu) ${welshForms('gwr', 'gwraig', 'mab', 'merch', 'partner', 'gofalwr', 'gofalwraig', 'cymydog', 'tad', 'brawd', 'chwaer', 'wyr', 'wyres', 'cariad')}\b`,
+  },
+  {
+    id: 'despairAlone',
+    kind: 'suicide',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:going to|gonna|might|about to|will|want to|feel like (?:im going to|i might)) do something (?:stupid|silly|drastic|bad|daft)\b|\bcant (?:cope|do this|take (?:it|this|much more|any more)|go on like this|keep going)(?: anymore| any longer| much longer)?$|\bwhats the point(?: anymore| of anything| of it all| in anything)?$|\bim (?:just )?(?:a )?burden\b|\bdont know (?:if|whether|how) (?:i|i can|i want to) (?:\w+ )?(?:live|go on|carry on|keep going|be here)\b|\b(?:took|taken|had|swallowed) (?:double|triple|twice|three times|extra) (?:my|her|his|the) (?:dose|meds|medication|tablets|pills)\b|\b(?:cutting|burning|self harming) again\b`,
+  },
+  {
+    id: 'threatensSuicide',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:threatening|threatened|threatens|says|saying|said|keeps saying|talking about|talks about|talked about) (?:to |hell |shell |hed |shed |he will |she will |he would |she would |hes going to |shes going to |theyre going to )?(?:jump|kill ${SELF3}|killing ${SELF3}|end it|ending it|hang ${SELF3}|hanging ${SELF3}|take (?:an overdose|(?:his|her|their) (?:own )?life)|taking (?:his|her|their) (?:own )?life|do something stupid)\b|\b(?:is|hes|shes|theyre) (?:up )?on the (?:roof|bridge|ledge)\b`,
+  },
+  {
+    id: 'medicalBroad2',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\bbreathing (?:has |had )?stopped\b|\b(?:bad|severe|big|major|really bad|terrible|serious) asthma attack\b|\bhaving an asthma attack\b|\binhaler (?:isnt|is not|not|doesnt|isnt even) (?:working|helping)\b|\b(?:having a|gone|going|in a) hypo\b|\b(?:words|speech|talking) (?:are |is )?(?:all )?(?:jumbled|muddled|garbled|gibberish|nonsense)\b|\bcant get (?:his|her|my|their) words out\b|\b(?:hit|banged|bumped|cracked|smashed) (?:his|her|my|their) head\b(?: \w+){0,4}? (?:and|now) (?:is |hes |shes |keeps )?(?:drowsy|sleepy|being sick|vomiting|confused|bleeding|not making sense)\b|\b(?:is|hes|shes|seems|feels|baby is|went|gone) (?:all |very |really )?(?:limp|floppy)\b|\b(?:yn|wedi) (?:tagu|ffitio)\b|\bwyneb (?:wedi|yn) (?:disgyn|cam|gwyro|llithro)\b`,
+  },
+  {
+    id: 'medicalUnclear2',
+    kind: 'medical',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:wheezing|wheezy) (?:badly|really badly|and cant (?:talk|speak))\b|\bsugars? (?:levels? )?(?:is |are )?(?:really |very |dangerously )(?:low|high)\b|\brash (?:that )?(?:doesnt|wont|dont) fade\b|\bdeep cut\b|\bgash\b|\bcut (?:is )?(?:really |very )deep\b`,
+  },
+  {
+    id: 'abuseBroad2',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:im|shes|hes|were|theyre|she is|he is|i am|they are) not allowed (?:to )?(?:out|leave|go out|go outside|see|have|use|eat|phone|call|speak|talk|visit)\b|\b(?:forced|forces|forcing|made|makes|making|pressured|pressures) ${OBJ} (?:to )?(?:have sex|do sexual|sleep with|do things (?:i|she|he|they) (?:dont|doesnt|didnt) want)\b|\b(?:angry|nasty|violent|aggressive|shouts|kicks off|threatening) (?:if|when) (?:i|she|he|mum|dad|nan) (?:say|says|said|refuse|refuses|wont|dont|doesnt) (?:no|give|pay|hand)\b|\b(?:borrows|borrowed|borrowing|takes|took|taking) (?:\w+ )?money (?:off|from) ${OBJ} and (?:never|doesnt|wont|hasnt) (?:pay|paid|pays|give|gives|given)\b|\b(?:hasnt|havent|not|isnt|wasnt) been (?:washed|changed|fed|bathed|turned|given a drink) (?:for|in) (?:days|weeks|hours|ages|a week|two days|three days)\b|\bleft in (?:a )?(?:dirty|soiled|wet) (?:pad|pads|nappy|bed|sheets|clothes)\b|\b(?:yn|wedi) ${welshForms('dwyn')} (?:oddi ar|gan|o) (?:fi|mi|hi|fe|fo|mam|dad|nain|taid|fy|ei)\b`,
+  },
+  {
+    id: 'abuseUnclear2',
+    kind: 'abuse',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:humiliat\w*|belittl\w*|intimidat\w*|bullies|bullying|bullied|terrori[sz]\w*|harass\w*|stalking|stalked|stalker|esgeulus\w*)\b|\b(?:moved in|taken over (?:my|her|his) (?:house|flat|home)) and (?:wont leave|wont go|refuses to leave)\b|\b(?:takes|took|taken|taking|hides|hid|hidden|hiding|smashed|broke) (?:away )?(?:my|her|his) (?:phone|mobile|walking frame|frame|stick|wheelchair|hearing aids?|glasses|door keys)\b(?! (?:to|for|in|into|out|back|with)\b)|\bkeeps touching (?:me|her|him)\b|\bcarers? (?:havent|hasnt|didnt|never|dont|doesnt) (?:turned up|come|came|showed up|been) (?:for|in) (?:days|two days|three days|a week)\b`,
+  },
+  {
+    id: 'cyBroad2',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\bdim pwynt (?:byw|mewn byw|i fyw|bod yma|cario mlaen)\b|\b(?:llond bol|digon) ar (?:fyw|byw|fywyd|bywyd)\b|\b(?:rhoi|roi) terfyn ar (?:fy|ei) (?:mywyd|fywyd|bywyd|hun|hunan)\b`,
   },
 ];
