@@ -113,6 +113,8 @@ const PHRASE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwas not\b/g, 'wasnt'],
   [/\bhas not\b/g, 'hasnt'],
   [/\bhave not\b/g, 'havent'],
+  // Welsh "dw i" first, so "dw i am farw" is not read as English "i am".
+  [/\bdw i\b/g, 'dwi'],
   [/\bi am\b/g, 'im'],
   [/\bhe is\b/g, 'hes'],
   [/\bshe is\b/g, 'shes'],
@@ -120,7 +122,6 @@ const PHRASE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bany more\b/g, 'anymore'],
   [/\bself harm/g, 'selfharm'],
   [/\bepi pen\b/g, 'epipen'],
-  [/\bdw i\b/g, 'dwi'],
   // Text-speak "2" for "to", only after the verbs it follows, so "2 days ago" keeps its number.
   [/\b(want|wants|going|have|has|need|needs|trying|try|able|tryna|ready|like) 2\b/g, '$1 to'],
 ];

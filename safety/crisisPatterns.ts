@@ -51,7 +51,7 @@ const MEDS =
   'mirtazapine|diazepam|valium|zopiclone|propranolol|oxycodone|fentanyl|methadone|ibuprofen|aspirin|lithium|' +
   'quetiapine|gabapentin|pregabalin|prescription|prescriptions|heart pills|blood pressure tablets|water tablets)';
 const QUANTITY =
-  '(?:all|a whole|a load of|loads of|lots of|a lot of|a handful of|handfuls of|a bunch of|too many|way too many|' +
+  '(?:(?:my|her|his|their|the|a) (?:whole|entire)(?: (?:packet|box|bottle|strip|tub|supply|stash|stock) of)?|all|a whole|a load of|loads of|lots of|a lot of|a handful of|handfuls of|a bunch of|too many|way too many|' +
   'a packet of|a box of|a bottle of|packets of|boxes of|(?:the|a) whole (?:packet|box|bottle|strip|tub) of|' +
   '(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|many|' +
   'dozens of|[0-9]+)(?: (?:packets|boxes|strips|bottles|tubs) of)?)';
@@ -105,9 +105,29 @@ const ENDING =
   'kill (?:myself|himself|herself|themselves|meself)|killing (?:myself|himself|herself|themselves)|' +
   'give up on (?:life|living)|finish (?:myself|himself|herself) off|top myself|do myself in|off myself';
 /** An ending that may be a life or may be anything ("want it to stop"): only at the end of what is said. */
-const WEAK_ENDING = 'end|stop|be over|disappear|vanish|give up|end (?:the|this|my) pain|join (?:him|her|them)|be with (?:him|her|them) again';
+const WEAK_ENDING = 'out|jump|jumping|end|stop|be over|disappear|vanish|give up|end (?:the|this|my) pain|join (?:him|her|them)|be with (?:him|her|them) again';
 /** Words between a wish and an ending that may not name someone else ("i want him to die" is not self-harm). */
 const GAP = '(?: (?!(?:he|she|him|her|they|them|we|you|mum|dad)\\b)\\w+){0,5}?';
+
+/** Whose: "my", "her", "my nans", "mums". */
+const POSS =
+  '(?:(?:my|her|his|their|our)(?: (?:mums|mams|dads|nans|grans|nains|wifes|husbands|sons|daughters|partners))?|' +
+  'mums|mams|dads|nans|grans)';
+/** After "die": an end-of-life wish, not a wish to end life ("wants to die at home"). */
+const END_OF_LIFE_WISH =
+  'at home|in (?:peace|hospital|a hospice|the hospice|(?:his|her|my|their) (?:sleep|own bed|own home))|with dignity|' +
+  'peacefully|naturally';
+
+/** Verbs of violence done to a body part. */
+const BODY_VERBS =
+  'broke|broken|breaks|twisted|twists|twisting|pulled|pulls|pulling|yanked|yanks|grabbed|grabs|grabbing|bent|bends|' +
+  'squeezed|squeezes|hit|hits|punched|punches|kicked|kicks|slapped|slaps|burnt|burned|burns|bit|bites|scratched|' +
+  'scratches|stamped on|stamps on|stood on|crushed|smashed|bruised|bashed|banged|cut|cuts|choked|chokes|strangled|' +
+  'stabbed|elbowed|kneed|headbutted|dislocated|fractured|cracked';
+/** Body parts that violence is done to. */
+const BODY =
+  'arms?|wrists?|hair|face|head|neck|throat|legs?|ribs?|nose|jaw|eyes?|back|hands?|fingers?|shoulders?|chest|' +
+  'stomach|tummy|ears?|lips?|teeth|tooth|mouth|skin|cheek|thumbs?';
 
 /** Every crisis pattern, English and Welsh. */
 export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
@@ -205,7 +225,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'severeBleeding',
     kind: 'medical',
     form: 'auto',
-    pattern: rx`\bbleeding (?:heavily|badly|a lot|loads|everywhere|profusely|really badly|so much|from (?:his|her|my) head)\b|\b(?:wont|cant|doesnt|isnt going to) stop bleeding\b|\bbleeding (?:wont|isnt|doesnt|hasnt) stop|\b(?:cant|wont) stop the bleeding\b|\bblood (?:is )?(?:everywhere|pouring|gushing|spurting|all over)\b|\b(?:lots|loads|lot|pool) of blood\b|\blosing (?:a lot of |lots of )?blood\b|\bpouring (?:with )?blood\b|\bcovered in blood\b|\b(?:coughing up|vomiting|throwing up) blood\b`,
+    pattern: rx`\bbleeding (?:really |so |very |quite )?(?:heavily|badly|bad|a lot|loads|lots|everywhere|profusely|so much|non stop|nonstop|from (?:his|her|my|their) (?:head|mouth|neck|ears?))\b|\b(?:wont|cant|doesnt|isnt going to) stop bleeding\b|\bbleeding (?:wont|isnt|doesnt|hasnt) stop|\b(?:cant|wont) stop the bleeding\b|\bblood (?:is )?(?:everywhere|pouring|gushing|spurting|all over)\b|\b(?:lots|loads|lot|pool) of blood\b|\blosing (?:a lot of |lots of )?blood\b|\bpouring (?:with )?blood\b|\bcovered in blood\b|\b(?:coughing up|vomiting|throwing up) blood\b`,
   },
   {
     id: 'someBleeding',
@@ -215,7 +235,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     pattern: rx`\b(?:is|are|hes|shes|im|theyre|keeps|still) bleeding\b`,
   },
   // ── Medical: seizures and anaphylaxis ───────────────────────────────────────────────────────────────────────────
-  { id: 'seizure', kind: 'medical', form: 'auto', pattern: rx`\b(?:a|another) (?:seizure|fit)\b(?! (?:of|bit|watch|tracker|band|for|to|and proper|person|young)\b)` },
+  { id: 'seizure', kind: 'medical', form: 'auto', pattern: rx`\b(?:a|another) (?:seizure|fit)\b(?! (?:of|bit|lad|bloke|man|woman|girl|guy|lass|one|watch|tracker|band|for|to|and proper|person|young)\b)` },
   {
     id: 'seizing',
     kind: 'medical',
@@ -226,7 +246,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'anaphylaxis',
     kind: 'medical',
     form: 'auto',
-    pattern: rx`\b(?:anaphylaxis|anaphylactic|anaphalactic|anaphylatic)\b|\ban allergic reaction\b|\b(?:throat|tongue|lips|face|mouth) (?:is |are |has |have |keeps |started |starting )?(?:swelling|swollen|swelled|closing)(?: up)?\b|\b(?:used|use|using|give|gave|giving|need|needs|needed|given) (?:her |his |my |the |an |him |me )?epipen\b`,
+    pattern: rx`\b(?:anaphylaxis|anaphylactic|anaphalactic|anaphylatic)\b|\b(?:an|a|having|bad|severe|serious|massive|big|major) (?:\w+ )?allergic reaction\b|\b(?:throat|tongue|lips|face|mouth) (?:is |are |has |have |keeps |started |starting )?(?:swelling|swollen|swelled|closing)(?: up)?\b|\b(?:used|use|using|give|gave|giving|need|needs|needed|given) (?:her |his |my |the |an |him |me )?epipen\b`,
   },
   // ── Medical: asking for an ambulance ────────────────────────────────────────────────────────────────────────────
   {
@@ -368,7 +388,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'wantToDie',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\b(?:want to|wanting to|wants to|wish i could|wish to|plan to|planning to|ready to|like to|would like to) die\b(?! of (?:embarrassment|shame|laughter|boredom))|\bwish (?:i|he|she) (?:was|were) dead\b|\b(?:want|wants|wanting) to be dead\b|\bbetter off dead\b`,
+    pattern: rx`\b(?:want to|wanting to|wants to|wish i could|wish to|plan to|planning to|ready to|like to|would like to) die\b(?! of (?:embarrassment|shame|laughter|boredom))(?! (?:${END_OF_LIFE_WISH})\b)|\bwish (?:i|he|she) (?:was|were) dead\b|\b(?:want|wants|wanting) to be dead\b|\bbetter off dead\b`,
   },
   {
     id: 'betterOffWithout',
@@ -521,7 +541,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'abuse',
     form: 'present',
     needsPersonAgent: true,
-    pattern: rx`\byn (?:fy|ei|eu) (?:nharo|tharo|daro|taro|nghuro|churo|guro|curo|mrifo|brifo|frifo|phrifo|nghicio|gicio|chicio|cicio|nghamdrin|ngham drin|cham drin|gham drin|cam drin|mygwth|bygwth|fygwth|nghloi|chloi|gloi|cloi)\b|\b(?:taro|daro|curo|guro|cicio|gicio|brifo|frifo|cam drin|gam drin|bygwth|fygwth) ${WELSH_OBJ}\b`,
+    pattern: rx`\b(?:yn|wedi|newydd) (?:fy|ei|eu) (?:nharo|tharo|daro|taro|nghuro|churo|guro|curo|mrifo|brifo|frifo|phrifo|nghicio|gicio|chicio|cicio|nghamdrin|ngham drin|cham drin|gham drin|cam drin|mygwth|bygwth|fygwth|nghloi|chloi|gloi|cloi)\b|\b(?:taro|daro|curo|guro|cicio|gicio|brifo|frifo|cam drin|gam drin|bygwth|fygwth) ${WELSH_OBJ}\b`,
   },
   {
     id: 'cyAbuseNamed',
@@ -569,7 +589,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'wishToEnd',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\b(?:${SUICIDE_INTENT})\b${GAP} (?:${ENDING})\b(?! (?:with|between|of (?:embarrassment|shame|laughter|boredom|cold|heat|hunger|thirst)|tired|on (?:my|her|his) feet|beat|bored|loud|easy|good|funny|serious|right|lucky|set on|heavy|worried|excited|proud|end|battery|phone)\b)`,
+    pattern: rx`\b(?:${SUICIDE_INTENT})\b${GAP} (?:${ENDING})\b(?! (?:with|between|of (?:embarrassment|shame|laughter|boredom|cold|heat|hunger|thirst)|${END_OF_LIFE_WISH}|tired|on (?:my|her|his) feet|beat|bored|loud|easy|good|funny|serious|right|lucky|set on|heavy|worried|excited|proud|end|battery|phone)\b)`,
   },
   {
     id: 'wishToEndWeak',
@@ -582,7 +602,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'doneWithLife',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\b(?:done|finished|through) with (?:life|living|it all|everything|this life|being alive)\b|\b(?:had enough|sick|tired|weary) of (?:life|living|being alive|being here|existing|it all)\b|\b(?:give|giving|given|gave) up on (?:life|living|myself|everything)\b|\b(?:no one|nobody|none of them|no body) (?:would|will|d|is going to) (?:miss|notice|care|even notice)(?: me| if (?:i|im))\b|\b(?:better|happier|easier) (?:off )?without me\b|\b(?:im|i am|i feel like|i feel|feel like) (?:just )?(?:a )?burden (?:on|to) (?:everyone|everybody|them|my family|you all)\b|\bwhats the point (?:of|in) (?:me|my life|going on|carrying on|anything|it all|being here|waking up)\b|\bno (?:reason|point) (?:to|in) (?:wake up|waking up|carry on|carrying on|be here|being here)\b`,
+    pattern: rx`\b(?:done|finished|through) with (?:life|living|it all|everything|this life|being alive)\b|\b(?:had enough|sick|tired|weary) of (?:life|living|being alive|being here|existing|it all)\b(?! (?:in|at|on|with|here|there|round|around|as|like)\b)|\b(?:give|giving|given|gave) up on (?:life|living|myself|everything)\b|\b(?:no one|nobody|none of them|no body) (?:would|will|d|is going to) (?:miss|notice|care|even notice)(?: me| if (?:i|im))\b|\b(?:better|happier|easier) (?:off )?without me\b|\bwhats the point (?:of|in) (?:me|my life|going on|carrying on|anything|it all|being here|waking up)\b|\bno (?:reason|point) (?:to|in) (?:wake up|waking up|carry on|carrying on|be here|being here)\b`,
   },
   {
     id: 'preparing',
@@ -658,7 +678,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'abuse',
     form: 'present',
     needsPersonAgent: true,
-    pattern: rx`\byn (?:fy|ei|eu|ein) ${welshForms('bwrw', 'taro', 'curo', 'cicio', 'brifo', 'bygwth', 'cloi', 'dyrnu', 'gwthio', 'tagu', 'clatsio', 'slapio')}\b|\b${welshForms('dwyn', 'cymryd')} (?:fy|ei|eu) ${welshForms('arian', 'pensiwn', 'pension', 'cerdyn', 'cynilion')}\b(?! (?:o|yn y|am)\b)(?! i (?!gyd\b)\w)`,
+    pattern: rx`\b(?:yn|wedi|newydd) (?:fy|ei|eu|ein) ${welshForms('bwrw', 'taro', 'curo', 'cicio', 'brifo', 'bygwth', 'cloi', 'dyrnu', 'gwthio', 'tagu', 'clatsio', 'slapio')}\b|\b${welshForms('dwyn', 'cymryd')} (?:fy|ei|eu) ${welshForms('arian', 'pensiwn', 'pension', 'cerdyn', 'cynilion')}\b(?! (?:o|yn y|am|i (?:yr|y|r|siop\w*|brynu|dalu|talu|swyddfa|banc|fanc))\b)`,
   },
   {
     id: 'cyWishToEnd',
@@ -728,7 +748,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'suicide',
     form: 'present',
     unclearOnly: true,
-    pattern: rx`\b(?:going to|gonna|might|about to|will|want to|feel like (?:im going to|i might)) do something (?:stupid|silly|drastic|bad|daft)\b|\bcant (?:cope|do this|take (?:it|this|much more|any more)|go on like this|keep going)(?: anymore| any longer| much longer)?$|\bwhats the point(?: anymore| of anything| of it all| in anything)?$|\bim (?:just )?(?:a )?burden\b|\bdont know (?:if|whether|how) (?:i|i can|i want to) (?:\w+ )?(?:live|go on|carry on|keep going|be here)\b|\b(?:took|taken|had|swallowed) (?:double|triple|twice|three times|extra) (?:my|her|his|the) (?:dose|meds|medication|tablets|pills)\b|\b(?:cutting|burning|self harming) again\b`,
+    pattern: rx`\b(?:going to|gonna|might|about to|will|want to|feel like (?:im going to|i might)) do something (?:stupid|silly|drastic|bad|daft)\b|\bcant (?:cope|do this|take (?:it|this|much more|any more)|go on like this|keep going)(?: anymore| any longer| much longer)?$|\bwhats the point(?: anymore| of anything| of it all| in anything)?$|\b(?:im|i am|i feel like|i feel|feel like) (?:just )?(?:a )?(?:burden|waste of space)\b|\bdont know (?:if|whether|how) (?:i|i can|i want to) (?:\w+ )?(?:live|go on|carry on|keep going|be here)\b|\b(?:took|taken|had|swallowed) (?:double|triple|twice|three times|extra) (?:my|her|his|the) (?:dose|meds|medication|tablets|pills)\b|\b(?:cutting|burning|self harming) again\b`,
   },
   {
     id: 'threatensSuicide',
@@ -767,5 +787,66 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'suicide',
     form: 'present',
     pattern: rx`\bdim pwynt (?:byw|mewn byw|i fyw|bod yma|cario mlaen)\b|\b(?:llond bol|digon) ar (?:fyw|byw|fywyd|bywyd)\b|\b(?:rhoi|roi) terfyn ar (?:fy|ei) (?:mywyd|fywyd|bywyd|hun|hunan)\b`,
+  },
+  {
+    id: 'dyingNow',
+    kind: 'medical',
+    form: 'present',
+    pattern: rx`\b(?:hes|shes|theyre|is|im|are) dying (?:right now|now|here|in front of me)\b|\b(?:i think|think|i reckon) (?:hes|shes|theyre|he is|she is|they are|my \w+ is|im|i am) dying\b(?! (?:of|from|with|for|to)\b)`,
+  },
+  {
+    id: 'lyingSomewhere',
+    kind: 'medical',
+    form: 'present',
+    fall: 'mention',
+    pattern: rx`\b(?:lying|laying|slumped|sprawled|collapsed|face down|flat out) (?:on|in|at|across) (?:the|a) (?:\w+ )?(?:floor|ground|street|road|pavement|path|garden|grass|bath|stairs|doorway|hallway|toilet|car park)\b`,
+  },
+  {
+    id: 'controlAndIsolation',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:kept|keeping|keeps|stopped|stopping|stops|prevented|preventing|prevents) (?:${OBJ} )?from (?:seeing|visiting|contacting|calling|phoning|talking to|speaking to|going out|leaving)\b|\b(?:controls|controlling|control) (?:everything|every thing|all of what|what) (?:i|she|he|we) (?:do|does|say|says|spend|spends|wear|wears|eat|eats)\b|\b(?:checks|checking|goes through|reads|tracks|tracking) (?:my|her|his) (?:phone|messages|texts|location|emails)\b|\bisolat\w* (?:me|her|him|them|us) from\b`,
+  },
+  {
+    id: 'neglectUnclear',
+    kind: 'abuse',
+    form: 'present',
+    unclearOnly: true,
+    needsPersonAgent: true,
+    pattern: rx`\b(?:living|lives|left|lying|sitting|sat) in (?:filth|squalor|dirt|(?:his|her|their) own (?:mess|dirt))\b|\b(?:using|used|uses|been using|spending|spent|spends) ${POSS} (?:bank )?(?:card|cards|account|pin|money|pension|savings|benefits)\b(?! (?:to|for) (?:do|pay|buy|get)\b)`,
+  },
+  // Abuse: violence done to a body part, by someone else ("he broke my arm", "she pulled my hair").
+  {
+    id: 'bodyHarmedByOther',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:he|hes|him|they|theyve|(?:my|the|her|his|our) (?:${REL}|carers?|care worker|staff|nurse|neighbour|lodger|stepdad|stepmum|ex)) (?:has |had |have |keeps |always |just )?(?:${BODY_VERBS}) (?:my|her|their) (?:${BODY})\b|\bshe (?:has |had |keeps |always |just )?(?:${BODY_VERBS}) (?:my|his|their) (?:${BODY})\b|\b(?:threw|throws|throwing|thrown|shoved|shoves|slammed|slams|flung|dragged|drags|dragging|pinned|pins|pushed|pushes) ${OBJ} (?:against|down|over|across|out of bed|to the (?:floor|ground))\b|\b(?:dragged|drags|dragging) ${OBJ} (?:around|along|across|by)\b|\bheld (?:against (?:my|her|his|their) will|prisoner)\b|\b(?:tied|ties|tying) ${OBJ} (?:up|to|down)\b|\b(?:restrain|restrains|restrained|restraining) ${OBJ}\b|\b(?:spits|spat|spitting) (?:at|on|in) (?:${OBJ}|(?:my|her|his) (?:food|face|drink|tea))\b|\b(?:steals|stole|stolen|stealing|nicks|nicked|nicking|pinches|pinched) ${POSS} (?:medication|meds|tablets|painkillers|pills|morphine|patches|food)\b`,
+  },
+  {
+    id: 'shoutedAt',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    unclearOnly: true,
+    pattern: rx`\b(?:shouts|shouting|shouted|screams|screaming|screamed|yells|yelling|yelled|swears|swearing|swore) at ${OBJ}\b`,
+  },
+  {
+    id: 'selfHarmMeans',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:use|used|using|turn|turning|try|trying) (?:it|them|that|this|a \w+|the \w+|my \w+) on (?:myself|himself|herself|themselves|my self)\b|\bcant (?:go on|carry on)(?: anymore| any longer| like this)?$`,
+  },
+  {
+    id: 'strokeAndBleedBroad',
+    kind: 'medical',
+    form: 'auto',
+    pattern: rx`\b(?:cant|unable to|not able to|suddenly cant) (?:move|feel|use|lift) (?:one side|the (?:left|right) side|(?:his|her|my|their) (?:left|right) (?:side|arm|leg|hand))\b|\bone side of (?:his|her|my|their) (?:body|face)\b|\bface (?:has )?(?:gone|dropped|fallen|slipped|slumped) (?:to one side|down on one side|on one side)\b|\b(?:being sick|sicking up|bringing up|vomiting up|throwing up|spitting up|coughing) (?:blood|up blood)\b|\bblood in (?:his|her|my|their) (?:sick|vomit)\b`,
+  },
+  {
+    id: 'bloodFrom',
+    kind: 'medical',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\bblood (?:coming|pouring|running|dripping|gushing) (?:from|out of)\b`,
   },
 ];
