@@ -65,10 +65,17 @@ function isNegated(before: readonly string[]): boolean {
 }
 
 /** False when the nearest subject before the phrase is a thing, not a person ("the bills are taking my money"). */
+/** Words after which a thing is where something happens, not who does it ("banging on the door threatening me"). */
+const PLACE_BEFORE = new Set(['on', 'in', 'at', 'into', 'onto', 'from', 'with', 'by', 'through', 'to', 'under', 'behind', 'against', 'off', 'of']);
+
 function hasPersonAgent(before: readonly string[]): boolean {
-  for (const word of before.slice(-AGENT_WINDOW).reverse()) {
+  const near = before.slice(-AGENT_WINDOW);
+  for (let index = near.length - 1; index >= 0; index -= 1) {
+    const word = near[index]!;
     if (A_PERSON.test(word)) return true;
-    if (NOT_A_PERSON.test(word)) return false;
+    const previous = near[index - 1] ?? '';
+    const afterPlace = PLACE_BEFORE.has(previous) || (previous === 'the' && PLACE_BEFORE.has(near[index - 2] ?? ''));
+    if (NOT_A_PERSON.test(word) && !afterPlace) return false;
   }
   return true;
 }

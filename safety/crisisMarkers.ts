@@ -9,6 +9,7 @@ import type { CrisisKind } from './crisisKind.js';
 export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\bdying (?:to|for)\b/g,
   /\bto die for\b/g,
+  /\bdead (?:funny|good|easy|serious|right|lucky|chuffed|posh|nice|tired|beat|on time|quiet|slow|keen|proud|excited|cute|handy|simple|pleased)\b/g,
   /\b(?:bored|scared|frightened|worried|tickled|sick) to death\b/g,
   /\bcould (?:murder|kill) (?:a|for a|for|some)\b/g,
   /\bmurder a (?:cuppa|pint|curry|brew|tea|coffee|drink|sandwich|burger|pizza|bacon)\b/g,
@@ -82,7 +83,7 @@ const NOT_A_DISCLOSURE: readonly RegExp[] = [
   /\bthe (?:report|survey|research|study|statistics|figures|campaign|article)\b/,
   /\b(?:is|are) (?:rising|increasing|on the rise|falling|common|more common)\b/,
   /\b(?:pendant|personal alarm|telecare)\b/,
-  /\b(?:tv|telly|film|movie|book|novel|programme|podcast|documentary|soap|episode|eastenders|coronation street|newspaper|article|radio|series|drama|song|lyrics|band|album|quiz|crossword|video game)\b/,
+  /\b(?:tv|telly|film|movie|book|novel|programme|podcast|documentary|soap|(?:this|last|next|latest|an|the) episode|eastenders|coronation street|newspaper|article|radio|series|drama|song|lyrics|band|album|quiz|crossword|video games?|computer games?)\b/,
   /\b(?:died by suicide|committed suicide|took (?:his|her|their) own life|killed (?:himself|herself|themselves))\b/,
   /\blost (?:\w+ )?(?:\w+ )?to suicide\b/,
   /\b(?:arwyddion|gwybodaeth|taflen|hyfforddiant|cwrs|rhag ofn|beth os)\b/,

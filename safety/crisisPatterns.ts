@@ -51,7 +51,7 @@ const MEDS =
   'mirtazapine|diazepam|valium|zopiclone|propranolol|oxycodone|fentanyl|methadone|ibuprofen|aspirin|lithium|' +
   'quetiapine|gabapentin|pregabalin|prescription|prescriptions|heart pills|blood pressure tablets|water tablets)';
 const QUANTITY =
-  '(?:(?:my|her|his|their|the|a) (?:whole|entire)(?: (?:packet|box|bottle|strip|tub|supply|stash|stock) of)?|all|a whole|a load of|loads of|lots of|a lot of|a handful of|handfuls of|a bunch of|too many|way too many|' +
+  '(?:too much|way too much|far too much|(?:my|her|his|their|the|a) (?:whole|entire)(?: (?:packet|box|bottle|strip|tub|supply|stash|stock) of)?|all|a whole|a load of|loads of|lots of|a lot of|a handful of|handfuls of|a bunch of|too many|way too many|' +
   'a packet of|a box of|a bottle of|packets of|boxes of|(?:the|a) whole (?:packet|box|bottle|strip|tub) of|' +
   '(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|many|' +
   'dozens of|[0-9]+)(?: (?:packets|boxes|strips|bottles|tubs) of)?)';
@@ -128,6 +128,12 @@ const BODY_VERBS =
 const BODY =
   'arms?|wrists?|hair|face|head|neck|throat|legs?|ribs?|nose|jaw|eyes?|back|hands?|fingers?|shoulders?|chest|' +
   'stomach|tummy|ears?|lips?|teeth|tooth|mouth|skin|cheek|thumbs?';
+
+/** After a quantity of medicine: a routine dose or a stated ache, not an overdose ("all my tablets in the morning"). */
+const ROUTINE_DOSE =
+  'in the (?:morning|evening)|every|each|at (?:night|breakfast|lunch|tea|bedtime)|with (?:food|water|breakfast|meals)|' +
+  'on time|as prescribed|daily|a day|for (?:my|his|her|their) (?:back|pain|headaches?|arthritis|migraines?|knees?|' +
+  'tooth|toothache|period|cold|flu|hip|neck)';
 
 /** Every crisis pattern, English and Welsh. */
 export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
@@ -412,14 +418,14 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'overdoseTaken',
     kind: 'suicide',
     form: 'overdose',
-    pattern: rx`\b(?:taken|took|had|swallowed|done|did) (?:an |a )?overdose\b|\boverdosed\b|\b(?:taken|took|swallowed|necked|downed|eaten|ate|had) ${QUANTITY}(?: of)? (?:(?:my|her|his|their|the) )?(?:(?:mums|dads|nans|grans|wifes|husbands|sons|daughters|own) )?${MEDS}\b`,
+    pattern: rx`\b(?:taken|took|had|swallowed|done|did) (?:an |a )?overdose\b|\boverdosed\b|\b(?:taken|took|swallowed|necked|downed|eaten|ate|had) ${QUANTITY}(?: of)? (?:(?:my|her|his|their|the) )?(?:(?:mums|dads|nans|grans|wifes|husbands|sons|daughters|own) )?${MEDS}\b(?! (?:${ROUTINE_DOSE})\b)`,
   },
   {
     id: 'overdoseIntent',
     kind: 'suicide',
     form: 'present',
     notAfter: /\b(?:keeps|forgets|forgetting|forgot|sometimes|might|worried|accidentally|by mistake)\b/,
-    pattern: rx`\b(?:take|taking) (?:an )?overdose\b|\boverdosing\b|\b(?:take|taking|swallow|swallowing) ${QUANTITY}(?: of)? (?:my |the |her |his )?${MEDS}\b`,
+    pattern: rx`\b(?:take|taking) (?:an )?overdose\b|\boverdosing\b|\b(?:take|taking|swallow|swallowing) ${QUANTITY}(?: of)? (?:my |the |her |his )?${MEDS}\b(?! (?:${ROUTINE_DOSE})\b)`,
   },
   {
     id: 'jumpInFront',
@@ -447,7 +453,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'cyWantToDie',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\b(?:eisiau|isio|isie|ishe|eisio|moyn|am|awydd) (?:marw|farw)\b|\b(?:ddim|dim) (?:eisiau|isio|isie|ishe|moyn|eisio) (?:byw|bod yn fyw|bod yma)\b`,
+    pattern: rx`\b(?:eisiau|isio|isie|ishe|eisio|moyn|am|awydd) (?:marw|farw)\b(?! (?:adref|adre|gartref|gartre|yn (?:dawel|heddychlon|yr hosbis|yr ysbyty|ei chartref|ei gartref))\b)|\b(?:ddim|dim) (?:eisiau|isio|isie|ishe|moyn|eisio) (?:byw|bod yn fyw|bod yma)\b`,
   },
   {
     id: 'cyOverdose',
@@ -487,7 +493,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'beingHarmed',
     kind: 'abuse',
     form: 'present',
-    pattern: rx`\b(?:being|been|is being|was being|getting|gets|got) (?:abused|beaten|beaten up|assaulted|attacked|bullied|threatened|exploited|neglected|raped|mistreated|ill treated|hit|punched|kicked|slapped|pushed around)\b(?! (?:by (?:a|the) (?:car|bus|ball|wave|bike|van|lorry)|up)\b)`,
+    pattern: rx`\b(?:being|been|is being|was being|getting|gets|got) (?:\w+ly )?(?:mugged|robbed|burgled|stabbed|exploited|abused|beaten|beaten up|assaulted|attacked|bullied|threatened|exploited|neglected|raped|mistreated|ill treated|hit|punched|kicked|slapped|pushed around)\b(?! (?:by (?:a|the) (?:car|bus|ball|wave|bike|van|lorry)|up)\b)`,
   },
   {
     id: 'abuseNamed',
@@ -533,7 +539,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'neglect',
     kind: 'abuse',
     form: 'present',
-    pattern: rx`\b(?:left|leaves|leaving|leave) ${OBJ} (?:alone )?(?:without|with no|with nothing to) (?:any |her |his |my )?(?:food|water|drink|heating|heat|eat|medication|meds|tablets|help|care|wash|a wash|changing)\b|\b(?:lying|lies|lay|sat|sitting|left|leaves|leaving) (?:(?:him|her|me|them) )?in (?:his|her|their|my) own (?:urine|wee|poo|faeces|mess|waste|excrement)\b|\b(?:not being|isnt being|hasnt been|havent been|not been|never) (?:fed|given (?:any )?(?:food|water|drink|(?:his|her|my) (?:meds|medication|tablets)))\b|\b(?:is|was|being|been|gets|get|keeps being|shes|hes|im|theyre) left (?:alone )?(?:without|with no) (?:any )?(?:food|water|drink|heating|medication|meds|help|care)\b|\b(?:starving|starves|starve|starved) ${OBJ}\b|\bno (?:food|water|heating) (?:in the house )?for (?:days|a week|two days|three days)\b`,
+    pattern: rx`\b(?:left|leaves|leaving|leave) ${OBJ} (?:alone )?(?:for (?:\w+ ){1,2})?(?:without|with no|with nothing to) (?:any |her |his |my )?(?:food|water|drink|heating|heat|eat|medication|meds|tablets|help|care|wash|a wash|changing)\b|\b(?:lying|lies|lay|sat|sitting|left|leaves|leaving) (?:(?:him|her|me|them) )?in (?:his|her|their|my) own (?:urine|wee|poo|faeces|mess|waste|excrement)\b|\b(?:not being|isnt being|hasnt been|havent been|not been|never) (?:fed|given (?:any )?(?:food|water|drink|(?:his|her|my) (?:meds|medication|tablets)))\b|\b(?:is|was|being|been|gets|get|keeps being|shes|hes|im|theyre) left (?:alone )?(?:without|with no) (?:any )?(?:food|water|drink|heating|medication|meds|help|care)\b|\b(?:starving|starves|starve|starved) ${OBJ}\b|\bno (?:food|water|heating) (?:in the house )?for (?:days|a week|two days|three days)\b`,
   },
   // ── Abuse: Welsh ────────────────────────────────────────────────────────────────────────────────────────────────
   {
@@ -748,7 +754,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'suicide',
     form: 'present',
     unclearOnly: true,
-    pattern: rx`\b(?:going to|gonna|might|about to|will|want to|feel like (?:im going to|i might)) do something (?:stupid|silly|drastic|bad|daft)\b|\bcant (?:cope|do this|take (?:it|this|much more|any more)|go on like this|keep going)(?: anymore| any longer| much longer)?$|\bwhats the point(?: anymore| of anything| of it all| in anything)?$|\b(?:im|i am|i feel like|i feel|feel like) (?:just )?(?:a )?(?:burden|waste of space)\b|\bdont know (?:if|whether|how) (?:i|i can|i want to) (?:\w+ )?(?:live|go on|carry on|keep going|be here)\b|\b(?:took|taken|had|swallowed) (?:double|triple|twice|three times|extra) (?:my|her|his|the) (?:dose|meds|medication|tablets|pills)\b|\b(?:cutting|burning|self harming) again\b`,
+    pattern: rx`\b(?:going to|gonna|might|about to|will|want to|feel like (?:im going to|i might)) do something (?:stupid|silly|drastic|bad|daft)\b|\bcant (?:cope|do this|take (?:it|this|much more|any more)|go on like this|keep going)(?: anymore| any longer| much longer)?$|\bwhats the point(?: anymore| of anything| of it all| in anything)?$|\b(?:im|i am|i feel like|i feel|feel like) (?:just )?(?:a )?(?:burden|waste of space)\b(?! to (?:nobody|no one|noone|anyone)\b)|\bdont know (?:if|whether|how) (?:i|i can|i want to) (?:\w+ )?(?:live|go on|carry on|keep going|be here)\b|\b(?:took|taken|had|swallowed) (?:double|triple|twice|three times|extra) (?:my|her|his|the) (?:dose|meds|medication|tablets|pills)\b|\b(?:cutting|burning|self harming) again\b`,
   },
   {
     id: 'threatensSuicide',
@@ -820,7 +826,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'bodyHarmedByOther',
     kind: 'abuse',
     form: 'present',
-    pattern: rx`\b(?:he|hes|him|they|theyve|(?:my|the|her|his|our) (?:${REL}|carers?|care worker|staff|nurse|neighbour|lodger|stepdad|stepmum|ex)) (?:has |had |have |keeps |always |just )?(?:${BODY_VERBS}) (?:my|her|their) (?:${BODY})\b|\bshe (?:has |had |keeps |always |just )?(?:${BODY_VERBS}) (?:my|his|their) (?:${BODY})\b|\b(?:threw|throws|throwing|thrown|shoved|shoves|slammed|slams|flung|dragged|drags|dragging|pinned|pins|pushed|pushes) ${OBJ} (?:against|down|over|across|out of bed|to the (?:floor|ground))\b|\b(?:dragged|drags|dragging) ${OBJ} (?:around|along|across|by)\b|\bheld (?:against (?:my|her|his|their) will|prisoner)\b|\b(?:tied|ties|tying) ${OBJ} (?:up|to|down)\b|\b(?:restrain|restrains|restrained|restraining) ${OBJ}\b|\b(?:spits|spat|spitting) (?:at|on|in) (?:${OBJ}|(?:my|her|his) (?:food|face|drink|tea))\b|\b(?:steals|stole|stolen|stealing|nicks|nicked|nicking|pinches|pinched) ${POSS} (?:medication|meds|tablets|painkillers|pills|morphine|patches|food)\b`,
+    pattern: rx`\b(?:he|hes|him|they|theyve|(?:my|the|her|his|our) (?:${REL}|carers?|care worker|staff|nurse|neighbour|lodger|stepdad|stepmum|ex)) (?:has |had |have |keeps |always |just )?(?:${BODY_VERBS}) (?:my|her|their) (?:${BODY})\b|\bshe (?:has |had |keeps |always |just )?(?:${BODY_VERBS}) (?:my|his|their) (?:${BODY})\b|\b(?:threw|throws|throwing|thrown|shoved|shoves|slammed|slams|flung|dragged|drags|dragging|pinned|pins|pushed|pushes) ${OBJ} (?:against|down|over|across|out of bed|to the (?:floor|ground))\b|\b(?:dragged|drags|dragging) ${OBJ} (?:around|along|across|by)\b|\bheld (?:against (?:my|her|his|their) will|prisoner)\b|\b(?:tie|tied|ties|tying|strap|straps|strapped|strapping) ${OBJ} (?:up|to|down|in)\b|\b(?:restrain|restrains|restrained|restraining) ${OBJ}\b|\b(?:spits|spat|spitting) (?:at|on|in) (?:${OBJ}|(?:my|her|his) (?:food|face|drink|tea))\b|\b(?:steals|stole|stolen|stealing|nicks|nicked|nicking|pinches|pinched) ${POSS} (?:medication|meds|tablets|painkillers|pills|morphine|patches|food)\b`,
   },
   {
     id: 'shoutedAt',
@@ -848,5 +854,56 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     form: 'present',
     unclearOnly: true,
     pattern: rx`\bblood (?:coming|pouring|running|dripping|gushing) (?:from|out of)\b`,
+  },
+  // Medical: signs a person would describe without naming the emergency.
+  {
+    id: 'unwellSignsUnclear',
+    kind: 'medical',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:gone|going|turned|turning|is) (?:a )?(?:really |very )?(?:funny|strange|weird|odd|horrible|awful|bad|grey|gray|yellow) colou?r\b|\b(?:isnt|not|wont|doesnt|cant) (?:answering|answer) (?:me|us)\b|\b(?:very|really|so|extremely|suddenly) (?:drowsy|sleepy and confused|confused and (?:drowsy|sleepy|vomiting|being sick|hot|cold))\b|\bsuddenly (?:really |very )?confused\b|\bcant (?:stand|stand up|get up|walk) and (?:is |hes |shes )?(?:really |very )?(?:confused|dizzy|in pain|cold|shaking)\b|\b(?:heart|pulse) (?:is )?(?:racing|pounding|going really fast|all over the place)\b|\b(?:feels|feeling|felt|going to|about to) (?:really |very )?(?:faint|pass out)\b|\bstopped (?:eating and drinking|drinking and eating)\b`,
+  },
+  // Abuse: violence and fear described around the act.
+  {
+    id: 'violentPerson',
+    kind: 'abuse',
+    form: 'present',
+    needsPersonAgent: true,
+    pattern: rx`\b(?:is|gets|getting|got|was|becomes|been|drunk and|high and) (?:very |really |so )?violent\b|\bviolent (?:towards|to|with) ${OBJ}\b|\bhiding (?:in (?:the|my|a) \w+ )?from (?:him|her|them|my \w+)\b|\blocked myself in (?:the|my) (?:bathroom|bedroom|room|toilet)\b|\b(?:threatening|waving|pointing|swinging|came at (?:me|her|him) with) (?:a|the) (?:knife|knives|gun|weapon|machete|hammer|bat)\b|\b(?:sold|sells|selling|took|takes|taken|used|uses|using|spent|spends|withdrew|withdrawn|changed|signed|transferred|pawned) (?:\w+ ){1,4}?without (?:asking|permission|consent|telling|(?:my|her|his|their) (?:permission|consent|knowledge|say so|agreement))\b|\bexploit(?:ed|ing|ation|s)?\b`,
+  },
+  {
+    id: 'weaponOrAggression',
+    kind: 'abuse',
+    form: 'present',
+    unclearOnly: true,
+    // "i've got a knife" is about the person themselves: the suicide patterns read what they mean to do with it.
+    notAfter: /\b(?:i|ive|im|id)$/,
+    pattern: rx`\b(?:has|got|holding|with|grabbed|picked up) (?:a|the) (?:knife|knives|gun|weapon|machete)\b(?! (?:and fork|block|set|sharpener)\b)|\b(?:is|gets|getting|got|becomes) (?:very |really |so )?aggressive (?:towards|to|with|at) ${OBJ}\b|\bbanging on (?:the|my|her) (?:door|window)s?\b`,
+  },
+  {
+    id: 'cyBroad3',
+    kind: 'suicide',
+    form: 'present',
+    pattern: rx`\b(?:dim|ddim) rheswm (?:i|dros) (?:fyw|byw)\b|\b(?:eisiau|isio|isie|moyn|am) (?:gorffen|orffen) (?:popeth|y cyfan|fy mywyd|fy hun)\b|\b(?:methu|ffaelu|ffili|ddim yn gallu|dim yn gallu) (?:mynd ymlaen|cario mlaen|cario ymlaen|dal ati)\b|\b(?:dont|doesnt) deserve to (?:live|be alive|be here)\b|\b(?:id|i would|i d|im|i am|i was|if i was|if im) (?:be )?better off (?:dead|gone|not here|not around|out of (?:the|everyones) way)\b|\bwedi (?:llyncu|lyncu) (?:fy |ei |eu )?(?:pils|pills|tabledi|dabledi|thabledi)\b|\b(?:gormod o|llwyth o) (?:inswlin|insulin)\b`,
+  },
+  {
+    id: 'cyAbuse3',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\bcael (?:fy|ei|eu) ${welshForms('curo', 'taro', 'cam drin', 'bwrw', 'cicio', 'brifo', 'treisio', 'ymosod', 'bwlio')}\b|\byn fy ${welshForms('bwlio')}\b`,
+  },
+  {
+    id: 'cyAbuseUnclear3',
+    kind: 'abuse',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\byn (?:gas|greulon|frwnt|gwael) (?:gyda|efo|wrth|tuag at) (?:fi|mi|hi|fe|fo|e|nhw|mam|dad|nain|taid)\b|\b(?:gweiddi|weiddi) (?:arna i|arni|arno|arnon ni)\b`,
+  },
+  {
+    id: 'tooMuchForAche',
+    kind: 'suicide',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:taken|took|had|been taking) (?:too many|too much|way too many|a lot of|loads of|lots of|double|extra) (?:\w+ )?(?:painkillers|paracetamol|co codamol|codeine|ibuprofen|tramadol|morphine|insulin)\b`,
   },
 ];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkForCrisis, checkForCrisisSafely, CrisisAssessment, type CrisisSignal } from '../../safety/crisisCheck.js';
-import { CRISIS_CORPUS, type CrisisCorpusCase } from './crisisCorpus.js';
+import { CRISIS_CORPUS, CRISIS_FAMILY_CASES, type CrisisCorpusCase } from './crisisCorpus.js';
 
 const positives = CRISIS_CORPUS.filter((entry) => entry.expected?.certainty === 'clear');
 const unclearCases = CRISIS_CORPUS.filter((entry) => entry.expected?.certainty === 'unclear');
@@ -85,6 +85,50 @@ describe('checkForCrisis', () => {
   it('still finds an emergency at the end of a long message', () => {
     const text = `${'We have been waiting for a care assessment for weeks. '.repeat(50)}Now mum cant breathe.`;
     expect(checkForCrisis(text).signals).toEqual([{ kind: 'medical', certainty: 'clear' }]);
+  });
+});
+
+describe('checkForCrisis on the wider families of wording', () => {
+  it('raises every family positive as its own kind, with the labelled certainty, and no other kind', () => {
+    const positives = CRISIS_FAMILY_CASES.filter((entry) => entry.expected !== null);
+    expect(positives.length).toBeGreaterThanOrEqual(150);
+    expect(positives.map(mismatch).filter((problem) => problem !== undefined)).toEqual([]);
+  });
+
+  it('raises nothing for any family look-alike', () => {
+    const lookAlikes = CRISIS_FAMILY_CASES.filter((entry) => entry.expected === null);
+    expect(lookAlikes.length).toBeGreaterThanOrEqual(100);
+    expect(lookAlikes.map(mismatch).filter((problem) => problem !== undefined)).toEqual([]);
+  });
+
+  it('reads Welsh mutations of one word list ("fy nharo", "ei daro", "ei tharo")', () => {
+    for (const text of ['mae e yn fy nharo i', "mae e'n ei daro fe", "mae e'n ei tharo hi", 'mae fy mab yn fy mwrw i']) {
+      expect(checkForCrisis(text).signals).toEqual([{ kind: 'abuse', certainty: 'clear' }]);
+    }
+  });
+
+  it('reads text-speak and dropped letters ("kms", "wanna", "killin", "want 2 die")', () => {
+    for (const text of ['im gonna kms', 'i wanna die', 'i keep thinkin about killin myself', 'i want 2 die']) {
+      expect(checkForCrisis(text).signals).toEqual([{ kind: 'suicide', certainty: 'clear' }]);
+    }
+  });
+
+  it('asks "Is this happening now?" for a danger word it cannot read, rather than staying silent', () => {
+    for (const [text, kind] of [
+      ['i want it to stop', 'suicide'],
+      ['he collapsed on the floor', 'medical'],
+      ['the carer shouts at her', 'abuse'],
+    ] as const) {
+      expect(checkForCrisis(text).signals).toEqual([{ kind, certainty: 'unclear' }]);
+    }
+  });
+
+  it('stays linear on long repetitive input (no catastrophic backtracking)', () => {
+    for (const text of ['want '.repeat(2000), 'my '.repeat(3000), 'i feel like i want to '.repeat(300), 'lying on the '.repeat(800)]) {
+      const started = performance.now();
+      checkForCrisis(text);
+      expect(performance.now() - started).toBeLessThan(500);
+    }
   });
 });
 
