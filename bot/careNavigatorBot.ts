@@ -44,6 +44,8 @@ export class CareNavigatorBot extends ActivityHandler {
         for (let index = activities.length - 1; index >= 0; index -= 1) {
           if (activities[index]?.type === ActivityTypes.Trace) activities.splice(index, 1);
         }
+        // Adapters refuse an empty batch: when only traces were sent, nothing goes out.
+        if (activities.length === 0) return [];
       }
       return next();
     });
