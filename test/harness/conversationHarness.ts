@@ -21,6 +21,24 @@ export interface HarnessOptions {
   readonly channelId?: string;
   /** To pick a conversation up again after a "restart" (a new bot on the same storage). */
   readonly conversationId?: string;
+  /**
+   * Use one bot shared by every conversation that asks for it (one directory load and index), for tests that run
+   * hundreds of short conversations. Conversations stay separate; referrals of shared conversations share a folder.
+   */
+  readonly sharedBot?: boolean;
+}
+
+let shared: Promise<{ composed: ComposedBot; config: AppConfig; dataDir: string }> | undefined;
+
+/** The one bot shared conversations run on, built on first use. */
+function sharedComposition(): Promise<{ composed: ComposedBot; config: AppConfig; dataDir: string }> {
+  shared ??= (async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'care-navigator-shared-'));
+    const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' });
+    const composed = await composeBot(config, createLogger('silent'), { storage: new MemoryStorage(), now: () => TEST_NOW });
+    return { composed, config, dataDir };
+  })();
+  return shared;
 }
 
 /** One conversation driven through the real bot, dialogs and locale text, on botbuilder's TestAdapter. */
@@ -45,12 +63,13 @@ let referenceCounter = 0;
 
 /** Starts a conversation. Each gets its own data folder and, unless given, its own in-memory storage. */
 export async function startConversation(options: HarnessOptions = {}): Promise<Conversation> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'care-navigator-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', ...options.env });
-  const composed = await composeBot(config, createLogger('silent'), {
-    storage: options.storage ?? new MemoryStorage(),
-    now: () => TEST_NOW,
-  });
+  const own = async (): Promise<{ composed: ComposedBot; config: AppConfig; dataDir: string }> => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'care-navigator-test-'));
+    const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', ...options.env });
+    const composed = await composeBot(config, createLogger('silent'), { storage: options.storage ?? new MemoryStorage(), now: () => TEST_NOW });
+    return { composed, config, dataDir };
+  };
+  const { composed, config, dataDir } = options.sharedBot ? await sharedComposition() : await own();
   const adapter = new TestAdapter((context) => composed.bot.run(context), {
     channelId: options.channelId ?? 'test',
     conversation: { id: options.conversationId ?? `conversation-${++referenceCounter}`, isGroup: false, name: 'test', conversationType: 'personal' },
@@ -82,7 +101,8 @@ export async function startConversation(options: HarnessOptions = {}): Promise<C
     composed,
     config,
     dataDir,
-    close: () => rmSync(dataDir, { recursive: true, force: true }),
+    // A shared bot's folder outlives each conversation; the OS clears its temp folder.
+    close: () => (options.sharedBot ? undefined : rmSync(dataDir, { recursive: true, force: true })),
   };
 }
 

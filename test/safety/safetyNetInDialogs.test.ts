@@ -9,8 +9,9 @@ import { startConversation, texts, type Conversation } from '../harness/conversa
  */
 type Point = 'start' | 'story' | 'multiChoice';
 
-async function conversationAt(point: Point, language: 'en' | 'cy'): Promise<Conversation> {
-  const person = await startConversation();
+async function conversationAt(point: Point, language: 'en' | 'cy', sharedBot = true): Promise<Conversation> {
+  // Hundreds of conversations: one shared bot, so each costs its turns and not a directory load.
+  const person = await startConversation({ sharedBot });
   await person.join();
   if (point === 'start') return person;
   await person.say(language === 'cy' ? 'Cymraeg' : 'English');
@@ -23,6 +24,9 @@ async function conversationAt(point: Point, language: 'en' | 'cy'): Promise<Conv
   await person.say('1');
   return person; // now waiting on the multiple-choice communication question
 }
+
+/** Hundreds of conversations on a shared 2-core machine: room to finish, not a speed check. */
+const CORPUS_TIMEOUT_MS = 180_000;
 
 const positives = CRISIS_CORPUS.filter((entry) => entry.expected !== null);
 const points: Point[] = ['start', 'story', 'multiChoice'];
@@ -40,7 +44,7 @@ describe('the safety net inside the conversation', () => {
       person.close();
     }
     expect(missed).toEqual([]);
-  });
+  }, CORPUS_TIMEOUT_MS);
 
   it('keeps every answer and asks the waiting question again after a crisis message', async () => {
     const person = await conversationAt('multiChoice', 'en');
@@ -95,7 +99,7 @@ describe('the safety net inside the conversation', () => {
       person.close();
     }
     expect(falseAlarms).toEqual([]);
-  });
+  }, CORPUS_TIMEOUT_MS);
 
   it('says thank you and carries on when it is not happening now', async () => {
     const unclear = CRISIS_CORPUS.find((entry) => entry.expected?.certainty === 'unclear' && entry.language === 'en');
@@ -108,7 +112,7 @@ describe('the safety net inside the conversation', () => {
   });
 
   it('records the risk in the referral and marks it urgent', async () => {
-    const person = await conversationAt('story', 'en');
+    const person = await conversationAt('story', 'en', false);
     const marker = 'he hits me and takes my pension';
     await person.say(marker);
     await person.say('see services now');
