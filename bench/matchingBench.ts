@@ -18,8 +18,10 @@ const BRISTOL_HOLDOUT = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-ho
 const BRISTOL_BLIND = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind-statements.json');
 /** A second blind set, written by someone else and evaluated once; now a development set whose misses are studied. */
 const BRISTOL_BLIND2 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind2-statements.json');
-/** A third blind set, written by someone else while blind2's misses were studied; evaluated once, after the last change. */
+/** A third blind set, written by someone else while blind2's misses were studied; now a development set. */
 const BRISTOL_BLIND3 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind3-statements.json');
+/** A fourth blind set, written by someone else while blind3's misses were studied; evaluated once, after the last change. */
+const BRISTOL_BLIND4 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind4-statements.json');
 const SIZES = [1_000, 10_000, 50_000] as const;
 const P95_BUDGET_MS = 20;
 
@@ -90,7 +92,8 @@ export default async function matchingBench(): Promise<void> {
     ...(await quality('Bristol export, later statements', BRISTOL_DIRECTORY, BRISTOL_HOLDOUT)),
     ...(await quality('Bristol export, blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND)),
     ...(await quality('Bristol export, second blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND2)),
-    ...(await quality('Bristol export, third blind statements', BRISTOL_DIRECTORY, BRISTOL_BLIND3)),
+    ...(await quality('Bristol export, third blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND3)),
+    ...(await quality('Bristol export, fourth blind statements', BRISTOL_DIRECTORY, BRISTOL_BLIND4)),
   ];
   const queries = statements.length > 0 ? statements.map((statement) => statement.text) : ['my dad keeps falling'];
   // Slips and Welsh as well, since corrections are the slow path.

@@ -100,6 +100,14 @@ const MIN_TOPIC_REASON = 0.25;
 const MAX_AREAS_SHOWN = 9;
 /** The most the ranking nudges (locality, age group) can add; used to skip hopeless candidates early. */
 const MAX_NUDGE = NEARBY_BONUS + AGE_FIT_BONUS;
+/**
+ * The person's own words, searched plainly (no topics, no weights), sometimes single one service out: "diazepam" and
+ * "withdrawals" name one record in a thousand while the topic the vocabulary found ("the GP") names a hundred. When the
+ * plain BM25 leader scores at least this many times the runner-up, it keeps a place in the top five (the last one),
+ * however the topics rank it. Measured on every development set together: it helps where the vocabulary is thin and
+ * never removed a right answer (a lead of 1.2 did).
+ */
+const PLAIN_LEAD = 1.35;
 
 
 /**
@@ -227,6 +235,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       ...corrected.filter((token) => token.length > 1 && !STOPWORDS.has(token)),
     ].filter((token) => !CONVERSATION_FILLER.has(token) && !NUMBER.test(token));
     queryTokens.push(...directoryWordsFor(queryTokens));
+    const plainTokens = new Set(queryTokens);
     const factors = new Map<string, (doc: number) => number>();
     for (const [token, topics] of topicsOfWord) {
       factors.set(token, (doc) => (topics.some((topic) => strengths[doc]?.has(topic)) ? 1 : OFF_TOPIC_WORD_WEIGHT));
@@ -260,7 +269,12 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
         queryTokens.push(token);
       }
     }
-    const searched = index.search(queryTokens, scratch, factors);
+    const searched = index.search(queryTokens, scratch, factors, plainTokens);
+    const plainTop: Array<{ doc: number; score: number }> = [];
+    for (const doc of scratch.touched) {
+      const plain = scratch.plainScore[doc] ?? 0;
+      if (plain > 0) insertTopK(plainTop, { doc, score: plain }, 2);
+    }
 
     for (const doc of topicTouched) {
       topicMax[doc] = 0;
@@ -301,7 +315,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       // A strong match on the person's own words stands on its own: needs the vocabulary has no topic for
       // ("transgender", "veteran") must not be drowned by a loose topic found elsewhere in the sentence.
       const mixed = TOPIC_SHARE * topicPart + TEXT_SHARE * textPart;
-      const relevance = topicWeights.size > 0 ? Math.max(mixed, TEXT_ALONE * textPart) : textPart;
+      const relevance = (topicWeights.size > 0 ? Math.max(mixed, TEXT_ALONE * textPart) : textPart);
       // Cheap arithmetic first: a service that cannot reach the current top even with every nudge is not looked at.
       const floor = best.length >= limit ? (best[best.length - 1]?.score ?? 0) : -Infinity;
       if (relevance + MAX_NUDGE < floor) return;
@@ -314,6 +328,10 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     // Documents the text found but no topic did; the topic pass has already considered the rest.
     for (const doc of scratch.touched) if (topicSum[doc] === 0) consider(doc);
 
+    keepPlainLeader(best, plainTop, limit, (doc) => {
+      const service = services[doc];
+      return service !== undefined && exclusionFor(service, facts) === undefined;
+    });
     const now = options.now ?? new Date();
     return best.flatMap(({ doc, score }) => {
       const service = services[doc];
@@ -372,6 +390,28 @@ function follows(tokens: readonly string[], start: number, openers: ReadonlySet<
     if (openers.has(tokens[index] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Gives the plain-text leader a place in the top five when it clearly leads the plain search (see `PLAIN_LEAD`) and
+ * passes the hard rules: it takes the last of the five places, or keeps a better one it already has.
+ */
+function keepPlainLeader(
+  best: Array<{ doc: number; score: number }>,
+  plainTop: ReadonlyArray<{ doc: number; score: number }>,
+  limit: number,
+  eligible: (doc: number) => boolean,
+): void {
+  const [leader, runnerUp] = plainTop;
+  if (!leader || leader.score < PLAIN_LEAD * (runnerUp?.score ?? 0)) return;
+  // With fewer than five places asked for, the first places stay as they are in the five.
+  if (limit < DEFAULT_LIMIT) return;
+  const at = best.findIndex((entry) => entry.doc === leader.doc);
+  if ((at >= 0 && at < DEFAULT_LIMIT) || !eligible(leader.doc)) return;
+  if (at >= 0) best.splice(at, 1);
+  const place = Math.min(best.length, DEFAULT_LIMIT - 1);
+  best.splice(place, 0, { doc: leader.doc, score: best[place]?.score ?? best[place - 1]?.score ?? 0 });
+  if (best.length > limit) best.pop();
 }
 
 /** Keeps `best` as the top `limit` entries, best first (ties by directory order), without sorting every candidate. */

@@ -29,6 +29,8 @@ export interface SearchScratch {
   readonly tokenMask: Uint32Array;
   /** Documents with a non-zero score, in no order. */
   readonly touched: number[];
+  /** Score per document from the plain tokens alone (see `search`), with no factors; zero elsewhere. */
+  readonly plainScore: Float64Array;
 }
 
 /** Tokens in more than this share of documents carry almost no information and would touch most of the index. */
@@ -87,23 +89,31 @@ export class TextIndex {
 
   /** Fresh scratch arrays sized to this index. */
   createScratch(): SearchScratch {
-    return { score: new Float64Array(this.size), tokenMask: new Uint32Array(this.size), touched: [] };
+    return {
+      score: new Float64Array(this.size),
+      tokenMask: new Uint32Array(this.size),
+      touched: [],
+      plainScore: new Float64Array(this.size),
+    };
   }
 
   /**
    * BM25 scores of the documents containing any of the query tokens (each distinct token counted once; at most 32),
    * written into `scratch` after clearing what the previous search left there. Tokens found in over a fifth of the
    * documents are skipped unless nothing rarer is asked for. A token with a factor counts that much in each
-   * document (1 without one). Returns the tokens searched, in mask-bit order.
+   * document (1 without one). The searched tokens in `plainTokens` also add their plain BM25 score, without factors,
+   * to `scratch.plainScore` in the same pass. Returns the tokens searched, in mask-bit order.
    */
   search(
     queryTokens: readonly string[],
     scratch: SearchScratch,
     factors?: ReadonlyMap<string, (doc: number) => number>,
+    plainTokens?: ReadonlySet<string>,
   ): string[] {
     for (const doc of scratch.touched) {
       scratch.score[doc] = 0;
       scratch.tokenMask[doc] = 0;
+      scratch.plainScore[doc] = 0;
     }
     scratch.touched.length = 0;
     const n = this.size;
@@ -116,13 +126,16 @@ export class TextIndex {
       const df = posting.docs.length;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const factor = factors?.get(token);
+      const plain = plainTokens?.has(token) === true;
       for (let i = 0; i < df; i += 1) {
         const doc = posting.docs[i] ?? 0;
         const frequency = posting.frequencies[i] ?? 0;
         const norm = K1 * (1 - B + (B * (this.lengths[doc] ?? 0)) / this.averageLength);
         const weight = factor ? factor(doc) : 1;
-        if (scratch.score[doc] === 0) scratch.touched.push(doc);
-        scratch.score[doc] = (scratch.score[doc] ?? 0) + (weight * idf * frequency * (K1 + 1)) / (frequency + norm);
+        const part = (idf * frequency * (K1 + 1)) / (frequency + norm);
+        if (scratch.score[doc] === 0 && scratch.tokenMask[doc] === 0) scratch.touched.push(doc);
+        scratch.score[doc] = (scratch.score[doc] ?? 0) + weight * part;
+        if (plain) scratch.plainScore[doc] = (scratch.plainScore[doc] ?? 0) + part;
         scratch.tokenMask[doc] = (scratch.tokenMask[doc] ?? 0) | (1 << bit);
       }
     });

@@ -344,3 +344,34 @@ describe('Welsh words meet English descriptions', () => {
     expect(ranked.match({ text })[0]?.service.id).toBe('night');
   });
 });
+
+describe('the person’s own words when the vocabulary is thin', () => {
+  const surgeries = Array.from({ length: 40 }, (_, n) =>
+    service({
+      id: `gp-${n}`,
+      name: `Hilltop GP surgery ${n}`,
+      description: 'Your GP practice: see a doctor or nurse, repeat prescriptions and health checks.',
+    }),
+  );
+  const directory = [
+    ...surgeries,
+    service({
+      id: 'pills',
+      name: 'Overcoming prescription drug dependence',
+      description: 'Support to come off diazepam and other tranquillisers safely, at your pace, and cope with withdrawal.',
+      eligibility: { minAge: 18 },
+    }),
+    service({ id: 'walks', name: 'Health walks', description: 'Gentle group walks with a walk leader.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+
+  it('keeps the one service the person’s rare words name in the top five ("diazepam" beside "the GP")', () => {
+    const text = 'been on diazepam for years, the GP wants to cut me down and im terrified of withdrawals';
+    expect(ranked.match({ text }).map((match) => match.service.id)).toContain('pills');
+  });
+
+  it('still never shows that service to someone its rules leave out', () => {
+    const text = 'been on diazepam for years, the GP wants to cut me down and im terrified of withdrawals';
+    expect(ranked.match({ text, age: 15 }).map((match) => match.service.id)).not.toContain('pills');
+  });
+});
