@@ -1,6 +1,6 @@
 import { checkForCrisis, type CrisisAssessment } from '../safety/crisisCheck.js';
 import type { CrisisKind } from '../safety/crisisKind.js';
-import { CRISIS_CORPUS, type CrisisCorpusCase } from '../test/safety/crisisCorpus.js';
+import { CRISIS_CORPUS, CRISIS_FAMILY_CASES, type CrisisCorpusCase } from '../test/safety/crisisCorpus.js';
 import { percentile, printTable } from './benchTools.js';
 
 type Check = (text: string) => CrisisAssessment;
@@ -32,7 +32,11 @@ interface Score {
   readonly falseAlarms: number;
 }
 
-function score(group: string, cases: readonly CrisisCorpusCase[], check: Check): Score {
+/**
+ * Positives are counted whatever certainty they are labelled with when `allPositives` is set (a labelled `unclear` is
+ * still a risk to find); otherwise only those labelled `clear`, as the corpus table always has.
+ */
+function score(group: string, cases: readonly CrisisCorpusCase[], check: Check, allPositives = false): Score {
   let positives = 0;
   let found = 0;
   let foundClear = 0;
@@ -45,7 +49,7 @@ function score(group: string, cases: readonly CrisisCorpusCase[], check: Check):
       if (signals.length > 0) falseAlarms += 1;
       continue;
     }
-    if (entry.expected.certainty !== 'clear') continue;
+    if (entry.expected.certainty !== 'clear' && !allPositives) continue;
     positives += 1;
     const own = signals.find((signal) => signal.kind === entry.expected?.kind);
     if (own) found += 1;
@@ -54,7 +58,7 @@ function score(group: string, cases: readonly CrisisCorpusCase[], check: Check):
   return { group, positives, found, foundClear, negatives, falseAlarms };
 }
 
-function scoreRows(check: Check): string[][] {
+function scoreRows(check: Check, cases: readonly CrisisCorpusCase[] = CRISIS_CORPUS, allPositives = false): string[][] {
   const groups: Array<[string, (entry: CrisisCorpusCase) => boolean]> = [
     ['all', () => true],
     ['English', (entry) => entry.language === 'en'],
@@ -65,7 +69,7 @@ function scoreRows(check: Check): string[][] {
     ]),
   ];
   return groups.map(([name, keep]) => {
-    const s = score(name, CRISIS_CORPUS.filter(keep), check);
+    const s = score(name, cases.filter(keep), check, allPositives);
     return [
       s.group,
       String(s.positives),
@@ -87,7 +91,7 @@ function unclearAccuracy(): string {
 }
 
 function timing(): { mean: number; p50: number; p99: number; checks: number } {
-  const texts = CRISIS_CORPUS.map((entry) => entry.text);
+  const texts = [...CRISIS_CORPUS, ...CRISIS_FAMILY_CASES].map((entry) => entry.text);
   for (let round = 0; round < 20; round += 1) for (const text of texts) checkForCrisis(text);
   const samples: number[] = [];
   const started = process.hrtime.bigint();
@@ -110,8 +114,13 @@ export default async function crisisBench(): Promise<void> {
   console.log(`Maybe-now cases answered with "Is this happening now?": ${unclearAccuracy()}`);
   // Honest reading: the patterns were written against this corpus, so these figures are in-sample. Three sets of new
   // messages, each scored before any pattern was changed for it, gave 57 of 69 positives (83%) and 5 of 53 look-alikes
-  // raised (9%, 2 of them only asking "Is this happening now?"); they were then added to the corpus.
-  console.log('(In-sample: the patterns were tuned on this corpus. First-pass on held-out sets: 83% sensitivity, 9% false alarms.)');
+  // raised (9%, 2 of them only asking "Is this happening now?"); they were then added to the corpus. When the check
+  // was broadened by families of meaning, five more sets of my own were each scored first, before changing anything
+  // for them: 62% (56/91, 1/35 raised), 65% (32/49, 3/23), 80% (41/51, 2/24), 73% (44/60) and 57% (30/53) of
+  // positives found; look-alike probes 4/70 and 10/40 raised. Fresh wording still finds gaps: see the blind set below.
+  console.log('(In-sample: the patterns were tuned on this corpus. First-pass on fresh sets while broadening: 57–80% found, 3–25% false alarms.)');
+  console.log('\nThe wider families of wording (detector only; in-sample, all labelled positives, clear or unclear):');
+  printTable(headers, scoreRows(checkForCrisis, CRISIS_FAMILY_CASES, true));
   console.log('\nFor comparison, a bag-of-words check on the same corpus:');
   printTable(headers, scoreRows(bagOfWords).slice(0, 1));
   const speed = timing();

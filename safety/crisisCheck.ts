@@ -13,7 +13,9 @@ import {
   NOW_MARKERS,
   PAST_BEFORE,
   PERFECT_BEFORE,
-  clauseRulesOut,
+  ruleClause,
+  rulingExcludes,
+  type ClauseRuling,
 } from './crisisMarkers.js';
 
 /** One sign of risk found in a message. */
@@ -99,19 +101,55 @@ function tenseOf(pattern: CrisisPattern, before: readonly string[]): Tense {
   }
 }
 
-function hitsIn(clause: string): Hit[] {
-  const hits: Hit[] = [];
+/**
+ * Patterns whose hits differ in nothing but where they match (the same kind, a tense that does not depend on the
+ * words before, the same caps and checks) are joined into one regular expression, so a clause is scanned once per
+ * family instead of once per pattern. Matches are tried at every position any part matches (see `hitsIn`), so the
+ * joined pattern finds everything the parts would.
+ */
+const JOINED_PATTERNS: readonly CrisisPattern[] = (() => {
+  const joined = new Map<string, CrisisPattern[]>();
+  const kept: CrisisPattern[] = [];
   for (const pattern of CRISIS_PATTERNS) {
-    // A plain test first: most clauses match no pattern, and `matchAll` costs far more than `test` to set up.
+    if (pattern.form !== 'present' && pattern.form !== 'overdose') {
+      kept.push(pattern);
+      continue;
+    }
+    const key = [pattern.kind, pattern.form, pattern.unclearOnly, pattern.needsPersonAgent, pattern.fall, pattern.notAfter?.source].join('|');
+    const group = joined.get(key) ?? [];
+    group.push(pattern);
+    joined.set(key, group);
+  }
+  for (const group of joined.values()) {
+    const first = group[0]!;
+    kept.push({
+      ...first,
+      id: group.map((pattern) => pattern.id).join('+'),
+      pattern: new RegExp(group.map((pattern) => `(?:${pattern.pattern.source})`).join('|'), 'g'),
+    });
+  }
+  return kept;
+})();
+
+/** Every phrase found in one clause, skipping kinds already settled as `clear` (nothing can raise them further). */
+function hitsIn(clause: string, settled: ReadonlyMap<CrisisKind, CrisisCertainty>): Hit[] {
+  const hits: Hit[] = [];
+  // The clause's time and disclosure markers are read once, on the first phrase that needs them.
+  let ruling: ClauseRuling | undefined;
+  for (const pattern of JOINED_PATTERNS) {
+    if (settled.get(pattern.kind) === 'clear') continue;
+    // One scan with `exec`: most clauses match no pattern, and a match found is the first one to judge.
     pattern.pattern.lastIndex = 0;
-    if (!pattern.pattern.test(clause)) continue;
-    pattern.pattern.lastIndex = 0;
-    for (const match of clause.matchAll(pattern.pattern)) {
+    for (let match = pattern.pattern.exec(clause); match !== null; match = pattern.pattern.exec(clause)) {
+      // Go on from the next position, not the end of the match, so a part of a joined pattern that matches inside
+      // another part's match is still tried.
+      pattern.pattern.lastIndex = match.index + 1;
       const before = wordsBefore(clause, match.index);
       if (isNegated(before)) continue;
       if (pattern.needsPersonAgent && !hasPersonAgent(before)) continue;
       if (pattern.notAfter?.test(before.join(' '))) continue;
-      if (clauseRulesOut(clause, pattern.kind, pattern.form === 'overdose')) continue;
+      ruling ??= ruleClause(clause);
+      if (rulingExcludes(ruling, pattern.kind, pattern.form === 'overdose')) continue;
       hits.push({ pattern, tense: tenseOf(pattern, before) });
       break;
     }
@@ -155,7 +193,7 @@ export function checkForCrisis(text: string): CrisisAssessment {
   let fallMention: Hit | undefined;
   let fallInjury: Hit | undefined;
   for (const clause of clauses) {
-    for (const hit of hitsIn(clause)) {
+    for (const hit of hitsIn(clause, found)) {
       if (hit.pattern.fall === 'mention') {
         if (!fallMention || hit.tense === 'now') fallMention = hit;
         continue;

@@ -137,6 +137,31 @@ export const NOT_A_PERSON: RegExp =
 export const A_PERSON: RegExp =
   /^(?:he|she|they|hes|shes|theyre|i|im|we|you|someone|somebody|man|woman|people|carer|carers|son|daughter|husband|wife|partner|brother|sister|mum|mam|dad|nan|gran|neighbour|neighbours|friend|lodger|boyfriend|girlfriend|grandson|granddaughter|nephew|niece|uncle|aunt|auntie|cousin|family|e|fe|fo|hi|nhw|mab|merch|gwr|gofalwr|cymydog)$/;
 
+/** What a clause's markers rule out, worked out once per clause however many phrases match in it. */
+export interface ClauseRuling {
+  readonly distant: boolean;
+  readonly daysAgo: boolean;
+  readonly notADisclosure: boolean;
+  readonly hypotheticalMedical: boolean;
+}
+
+/** Reads a clause's markers once. */
+export function ruleClause(clause: string): ClauseRuling {
+  return {
+    distant: DISTANT_ALL.some((marker) => marker.test(clause)),
+    daysAgo: DISTANT_NOT_OVERDOSE.some((marker) => marker.test(clause)),
+    notADisclosure: NOT_A_DISCLOSURE.some((marker) => marker.test(clause)),
+    hypotheticalMedical: HYPOTHETICAL_MEDICAL.some((marker) => marker.test(clause)),
+  };
+}
+
+/** True when a clause's ruling excludes a crisis of this kind now. */
+export function rulingExcludes(ruling: ClauseRuling, kind: CrisisKind, overdose: boolean): boolean {
+  if (ruling.distant || ruling.notADisclosure) return true;
+  if (!overdose && ruling.daysAgo) return true;
+  return kind === 'medical' && ruling.hypotheticalMedical;
+}
+
 /** True when a clause carries a marker that rules out a crisis of this kind now. */
 export function clauseRulesOut(clause: string, kind: CrisisKind, overdose: boolean): boolean {
   if (DISTANT_ALL.some((marker) => marker.test(clause))) return true;
