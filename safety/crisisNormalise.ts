@@ -116,6 +116,9 @@ const PHRASE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   // Welsh "dw i" first, so "dw i am farw" is not read as English "i am".
   [/\bdw i\b/g, 'dwi'],
   [/\bi am\b/g, 'im'],
+  // Northern and Scouse "me" for "my" before what is owned: "took all me money", "me tablets".
+  [/\bme (self|money|cash|tablets|pills|meds|medication|pension|card|bank card|purse|wallet|phone|mum|mam|dad|nan|son|daughter|husband|wife|fella|partner|boyfriend|girlfriend|room|house|keys|benefits|savings|arm|arms|head|face|wrists|life)\b/g, 'my $1'],
+  [/\bmy self\b/g, 'myself'],
   [/\bhe is\b/g, 'hes'],
   [/\bshe is\b/g, 'shes'],
   [/\bthey are\b/g, 'theyre'],

@@ -93,7 +93,7 @@ const SUICIDE_INTENT =
   'want|wanna|wants|wanted|wanting|wish|wishing|wished|going to|plan to|planning to|planning on|plan on|ready to|' +
   'about to|feel like|feels like|felt like|thinking about|thinking of|think about|thoughts of|thoughts about|' +
   'tempted to|might as well|should just|could just|need to|have to|urge to|urges to|considering|rather|prefer to|' +
-  'deserve to|tried to|trying to|try to|gonna|hope i|hoping i|pray i|praying i';
+  'deserve to|tried to|trying to|try to|gonna|hope i|hoping i|pray i|praying i|tonight|today is the day|is the night';
 /** An ending that can only mean a life: dying, not being here, ending it. */
 const ENDING =
   '(?:go to )?sleep and (?:never|not|dont) wake up|it all to (?:end|stop|be over)|everything to (?:end|stop|be over)|all (?:of )?this to (?:end|stop|be over)|die|be dead|dead|end it|end it all|ending it|ending it all|end things|ending things|end everything|' +
@@ -520,7 +520,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     kind: 'abuse',
     form: 'present',
     needsPersonAgent: true,
-    pattern: rx`\b(?:locks|locked|locking|lock) ${OBJ} (?:in|up|inside|out)\b|\b(?:keeps|kept|keeping) ${OBJ} (?:locked|prisoner|shut in)\b|\b(?:wont|doesnt|dont|never) let ${OBJ} (?:out|leave|go out|see (?:anyone|(?:(?:her|his|my|their) )?(?:friends|family|people|children|kids|grandchildren))|have (?:any |her |his |my )?(?:money|phone|food|friends)|use the phone|eat|speak to anyone|talk to anyone)\b`,
+    pattern: rx`\b(?:locks|locked|locking|lock) ${OBJ} (?:in|up|inside|out)\b|\b(?:keeps|kept|keeping) ${OBJ} (?:locked|prisoner|shut in)\b|\b(?:wont|doesnt|dont|never) let ${OBJ} (?:out|leave|go out|see (?:anyone|(?:(?:her|his|my|their) )?(?:friends|family|people|children|kids|grandchildren))|have (?:any |her |his |my )?(?:money|phone|food|friends|tablets|meds|medication|pills|glasses|frame|walking frame|stick|hearing aids?)|use the phone|eat|speak to anyone|talk to anyone)\b`,
   },
   {
     id: 'moneyTaken',
@@ -614,7 +614,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     id: 'preparing',
     kind: 'suicide',
     form: 'present',
-    pattern: rx`\b(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:stockpil\w*|saving up|saved up|hoarding|collecting) (?:all )?(?:of )?(?:my |her |his |their |the )?${MEDS}\b|\b${MEDS} (?:are )?(?:ready|lined up|counted out|saved up|all saved)\b|\b(?:tied|made|got|bought|have|found) (?:a|the) noose\b|\bnoose\b|\b(?:jump|jumping|throw (?:myself|himself|herself)|throwing (?:myself|himself|herself)) (?:off|from|under|in front of) (?:the |a |that |this )?(?:\w+ ){0,3}?(?:bridge|building|roof|cliff|car park|balcony|tower|flats|block|window|pier|viaduct|overpass|train|bus|lorry|car|motorway)\b|\b(?:throw|throwing|threw) (?:myself|himself|herself) (?:off|under|in front of)\b`,
+    pattern: rx`\b(?:goodbye|suicide|farewell) (?:letters?|notes?|messages?|texts?)\b|\b(?:stockpil\w*|saving up|saved up|hoarding|collecting) (?:all )?(?:of )?(?:my |her |his |their |the )?${MEDS}\b|\b${MEDS} (?:are )?(?:ready|lined up|counted out|saved up|all saved|in front of me|here with me|next to me|in my hand)\b|\b(?:tied|made|got|bought|have|found) (?:a|the) noose\b|\bnoose\b|\b(?:jump|jumping|throw (?:myself|himself|herself)|throwing (?:myself|himself|herself)) (?:off|from|under|in front of) (?:the |a |that |this )?(?:\w+ ){0,3}?(?:bridge|building|roof|cliff|car park|balcony|tower|flats|block|window|pier|viaduct|overpass|train|bus|lorry|car|motorway)\b|\b(?:throw|throwing|threw) (?:myself|himself|herself) (?:off|under|in front of)\b`,
   },
   {
     id: 'harmBody',
@@ -905,5 +905,18 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     form: 'present',
     unclearOnly: true,
     pattern: rx`\b(?:taken|took|had|been taking) (?:too many|too much|way too many|a lot of|loads of|lots of|double|extra) (?:\w+ )?(?:painkillers|paracetamol|co codamol|codeine|ibuprofen|tramadol|morphine|insulin)\b`,
+  },
+  {
+    id: 'nobodyCares',
+    kind: 'suicide',
+    form: 'present',
+    unclearOnly: true,
+    pattern: rx`\b(?:nobody|no one|noone) (?:cares|would care|would notice|will notice|would even notice)\b(?! (?:about (?:the|my|this) (?:garden|house|bins|noise|form|forms)))|\b(?:if|whether) i live or die\b|\b(?:goodbye|bye) (?:everyone|everybody|all|world|forever|cruel world)\b|\bthis is (?:goodbye|the end)\b`,
+  },
+  {
+    id: 'cyConfinedFear',
+    kind: 'abuse',
+    form: 'present',
+    pattern: rx`\b(?:fy|ei|eu) ${welshForms('cadw', 'cloi')} (?:i |hi |e |fe |fo )?(?:yn y ty|yn yr ystafell|i mewn|yn y stafell|yn fy ystafell|yn ei hystafell|yn ei ystafell|yn y llofft)\b|\bofn (?:arna i|arnai|arni|arno|arnon ni|arnyn nhw) (?:o|rhag) (?:fy|ei|eu) \w+`,
   },
 ];
