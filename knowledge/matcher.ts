@@ -270,11 +270,25 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       }
     }
     const searched = index.search(queryTokens, scratch, factors, plainTokens);
-    const plainTop: Array<{ doc: number; score: number }> = [];
+    // The plain leader and runner-up (ties by directory order), tracked without allocating per document.
+    let leaderDoc = -1;
+    let leaderScore = 0;
+    let runnerUpScore = 0;
     for (const doc of scratch.touched) {
       const plain = scratch.plainScore[doc] ?? 0;
-      if (plain > 0) insertTopK(plainTop, { doc, score: plain }, 2);
+      if (plain > leaderScore || (plain === leaderScore && plain > 0 && doc < leaderDoc)) {
+        runnerUpScore = leaderScore;
+        leaderScore = plain;
+        leaderDoc = doc;
+      } else if (plain > runnerUpScore) runnerUpScore = plain;
     }
+    const plainTop =
+      leaderDoc >= 0
+        ? [
+            { doc: leaderDoc, score: leaderScore },
+            { doc: -1, score: runnerUpScore },
+          ]
+        : [];
 
     for (const doc of topicTouched) {
       topicMax[doc] = 0;
