@@ -1,5 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../bot/config.js';
 import { checkForCrisis, type CrisisAssessment } from '../safety/crisisCheck.js';
-import type { CrisisKind } from '../safety/crisisKind.js';
+import { CrisisKind } from '../safety/crisisKind.js';
 import { CRISIS_CORPUS, CRISIS_FAMILY_CASES, type CrisisCorpusCase } from '../test/safety/crisisCorpus.js';
 import { percentile, printTable } from './benchTools.js';
 
@@ -106,6 +110,77 @@ function timing(): { mean: number; p50: number; p99: number; checks: number } {
   return { mean, p50: percentile(samples, 50), p99: percentile(samples, 99), checks: samples.length };
 }
 
+/**
+ * A blind set written by someone else without seeing the detector or its corpus, evaluated once after the last change
+ * to the check (see the hazard log). Reported, never asserted: it must not be tuned on.
+ */
+const BLIND_SET = path.join(PROJECT_ROOT, 'safety', 'eval', 'blind-crisis-set.json');
+
+const BlindKind = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(z.union([CrisisKind, z.enum(['none', 'null', ''])]))
+  .transform((value) => (value === 'none' || value === 'null' || value === '' ? null : value));
+const BlindLanguage = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .transform((value) => (value.startsWith('cy') || value.startsWith('wel') ? 'cy' : 'en'));
+/** One blind item, read tolerantly: the set's author chose the field names. */
+const BlindItem = z
+  .object({
+    text: z.string().optional(),
+    message: z.string().optional(),
+    language: BlindLanguage.optional(),
+    lang: BlindLanguage.optional(),
+    expected: z
+      .union([z.null(), BlindKind, z.object({ kind: z.union([z.null(), BlindKind]), certainty: z.string().optional() })])
+      .optional(),
+    kind: z.union([z.null(), BlindKind]).optional(),
+    expectedKind: z.union([z.null(), BlindKind]).optional(),
+    label: z.union([z.null(), BlindKind]).optional(),
+  })
+  .transform((item, context): CrisisCorpusCase | typeof z.NEVER => {
+    const text = item.text ?? item.message;
+    const fromExpected = typeof item.expected === 'object' && item.expected !== null ? item.expected.kind : item.expected;
+    const kind = fromExpected !== undefined ? fromExpected : (item.kind ?? item.expectedKind ?? item.label);
+    if (text === undefined || kind === undefined) {
+      context.addIssue({ code: 'custom', message: 'a blind item needs a text and a kind (or null)' });
+      return z.NEVER;
+    }
+    return {
+      text,
+      language: (item.language ?? item.lang ?? 'en') as 'en' | 'cy',
+      expected: kind === null ? null : { kind, certainty: 'clear' },
+    };
+  });
+const BlindSet = z.union([
+  z.array(BlindItem),
+  z.object({ cases: z.array(BlindItem) }).transform((set) => set.cases),
+  z.object({ items: z.array(BlindItem) }).transform((set) => set.items),
+  z.object({ messages: z.array(BlindItem) }).transform((set) => set.messages),
+]);
+
+function blindReport(): void {
+  if (!existsSync(BLIND_SET)) {
+    console.log('\nBlind set: not present.');
+    return;
+  }
+  const parsed = BlindSet.safeParse(JSON.parse(readFileSync(BLIND_SET, 'utf8')));
+  if (!parsed.success) {
+    console.log(`\nBlind set: could not be read (${parsed.error.issues[0]?.message ?? 'unknown shape'}).`);
+    return;
+  }
+  const cases = parsed.data;
+  console.log('\nBlind set (someone else\'s wording, evaluated once after the last change; all positives, clear or unclear):');
+  printTable(
+    ['group', 'positives', 'sensitivity', 'clear at once', 'false alarms on look-alikes'],
+    scoreRows(checkForCrisis, cases, true),
+  );
+  const negatives = cases.filter((entry) => entry.expected === null);
+  const clearAlarms = negatives.filter((entry) => checkForCrisis(entry.text).signals.some((signal) => signal.certainty === 'clear'));
+  console.log(`Look-alikes shown the routes at once (not just asked "Is this happening now?"): ${clearAlarms.length}/${negatives.length}`);
+}
+
 /** Sensitivity and false-alarm rate of the crisis check on the labelled corpus, per kind and language, and its speed. */
 export default async function crisisBench(): Promise<void> {
   const headers = ['group', 'positives', 'sensitivity', 'clear at once', 'false alarms on look-alikes'];
@@ -121,6 +196,7 @@ export default async function crisisBench(): Promise<void> {
   console.log('(In-sample: the patterns were tuned on this corpus. First-pass on fresh sets while broadening: 57–80% found, 3–25% false alarms.)');
   console.log('\nThe wider families of wording (detector only; in-sample, all labelled positives, clear or unclear):');
   printTable(headers, scoreRows(checkForCrisis, CRISIS_FAMILY_CASES, true));
+  blindReport();
   console.log('\nFor comparison, a bag-of-words check on the same corpus:');
   printTable(headers, scoreRows(bagOfWords).slice(0, 1));
   const speed = timing();
