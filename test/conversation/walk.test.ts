@@ -118,15 +118,15 @@ describe('the walking conversation', () => {
 });
 
 describe('several answers at once, where the channel shows cards', () => {
-  it('offers tick boxes for a multiple-choice question and reads the ticked ones', async () => {
+  /** A Web Chat conversation waiting on the first multiple-choice question (communication needs). */
+  async function atFirstMultipleChoice(): Promise<Conversation> {
     conversation = await startConversation({ channelId: 'webchat' });
-    await conversation.join();
-    await conversation.say('English');
-    await conversation.say('me');
-    await conversation.say('I struggle at home. I live in AT3');
-    await conversation.say('more questions');
-    await conversation.say('80');
-    await conversation.say('alone');
+    for (const says of ['English', 'me', 'I struggle at home. I live in AT3', 'more questions', '80', 'alone']) await conversation.say(says);
+    return conversation;
+  }
+
+  it('offers tick boxes for a multiple-choice question and reads the ticked ones', async () => {
+    conversation = await atFirstMultipleChoice();
     await conversation.say('nothing needed');
     await conversation.say('none of these');
     const asked = await conversation.say('OK');
@@ -143,14 +143,7 @@ describe('several answers at once, where the channel shows cards', () => {
   });
 
   it('asks again when the card is sent with nothing ticked', async () => {
-    conversation = await startConversation({ channelId: 'webchat' });
-    await conversation.join();
-    await conversation.say('English');
-    await conversation.say('me');
-    await conversation.say('I struggle at home. I live in AT3');
-    await conversation.say('more questions');
-    await conversation.say('80');
-    await conversation.say('alone');
+    conversation = await atFirstMultipleChoice();
     const empty = texts(await conversation.submit({ answer: '', questionId: 'communication' }));
     expect(empty[0]).toBe(conversation.t('en', 'reprompt.empty'));
   });
