@@ -6,6 +6,7 @@ import { loadDirectoryFile } from '../knowledge/orukImport.js';
 import { bm25Ranking, fuseRanking } from '../knowledge/eval/baselines.js';
 import { evaluate, evaluateRanking, loadEvalSet, type EvalStatement } from '../knowledge/eval/evaluate.js';
 import { generateServices } from '../knowledge/eval/syntheticDirectory.js';
+import { percentile } from './benchTools.js';
 
 const SAMPLE_DIRECTORY = path.join(PROJECT_ROOT, 'knowledge', 'sample-directory.json');
 const SAMPLE_STATEMENTS = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'sample-statements.json');
@@ -32,10 +33,6 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 const gcHolder: { gc?: () => void } = globalThis;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RESUME_EVENT } from '../../dialogs/safeConversationDialog.js';
 import { errorResponse, type HttpRequest, type HttpResponse, type Route } from '../http.js';
 import { forwardToBot } from './botForwarder.js';
 import { ConversationStore, DEFAULT_CONVERSATION_LIMITS, type Conversation, type ConversationLimits } from './conversationStore.js';
@@ -19,7 +20,7 @@ import { loadOrCreateTokenSecret, TokenSigner, type TokenProblem } from './token
 export const WEBCHAT_CHANNEL_ID = 'webchat';
 
 /** Name of the event the bot gets when a page reconnects to a conversation, so it can repeat its current question. */
-export const RESUME_EVENT_NAME = 'careNavigator/resume';
+export const RESUME_EVENT_NAME = RESUME_EVENT;
 
 /** Records one operational event. Fields never hold message text or answers. */
 export type DirectLineLog = (event: string, fields: Readonly<Record<string, string | number>>) => void;

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { createInstance, type TFunction } from 'i18next';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../../bot/config.js';
+import { createLocaliser } from '../../dialogs/localiser.js';
+
 
 /** A bad command line: the CLI prints the message and usage, and exits with code 2. */
 export class UsageError extends Error {
@@ -12,20 +12,23 @@ export class UsageError extends Error {
   }
 }
 
-const LocaleResource = z.record(z.string(), z.unknown());
-
 /** Languages the CLIs can describe matches in. */
 export const CliLanguage = z.enum(['en', 'cy']);
 /** One CLI language. */
 export type CliLanguage = z.infer<typeof CliLanguage>;
 
-/** A `t` for the `knowledge` namespace in one language, read from `locales/<lang>/knowledge.json`. */
-export async function knowledgeT(lang: CliLanguage): Promise<TFunction> {
-  const file = path.join(PROJECT_ROOT, 'locales', lang, 'knowledge.json');
-  const resource = LocaleResource.parse(JSON.parse(await readFile(file, 'utf8')));
-  const i18n = createInstance();
-  await i18n.init({ lng: lang, ns: ['knowledge'], defaultNS: 'knowledge', resources: { [lang]: { knowledge: resource } } });
-  return i18n.getFixedT(lang, 'knowledge');
+/** A `t` for the `knowledge` namespace in one language, from the same localiser the bot uses. */
+export function knowledgeT(lang: CliLanguage): TFunction {
+  return createLocaliser().getFixedT(lang, 'knowledge');
+}
+
+/** Parses a CLI's arguments with node's `parseArgs`; bad arguments become a UsageError (exit code 2). */
+export function parseCliArgs<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : 'Bad arguments.');
+  }
 }
 
 /** Runs a CLI's main, turning usage errors into exit code 2 and other failures into exit code 1, with a message. */

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { type ImportReport, SkipReason } from '../directorySchema.js';
 import { loadDirectoryFile } from '../orukImport.js';
-import { UsageError, runCli } from './cliSupport.js';
+import { UsageError, parseCliArgs, runCli } from './cliSupport.js';
 
 const USAGE = `Usage: npm run kb -- check [--json] FILE
 
@@ -50,15 +49,10 @@ export function formatReport(file: string, report: ImportReport): string {
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : 'Bad arguments.');
-  }
+  const parsed = parseCliArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);

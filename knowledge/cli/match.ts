@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { SAMPLE_DIRECTORY_FILE } from '../../bot/config.js';
 import { Audience } from '../directorySchema.js';
 import { describeMatch } from '../describeMatch.js';
 import { createMatcher } from '../matcher.js';
 import { loadDirectoryFile } from '../orukImport.js';
-import { CliLanguage, UsageError, knowledgeT, runCli } from './cliSupport.js';
+import { CliLanguage, UsageError, knowledgeT, parseCliArgs, runCli } from './cliSupport.js';
 
 const USAGE = `Usage: npm run match -- [--json] [--knowledge FILE] [--age N] [--postcode PC] [--audience resident|carer|staff]
                        [--limit N] [--lang en|cy] "what the person said"
@@ -29,24 +28,19 @@ function wholeNumber(raw: string | undefined, name: string, min: number, max: nu
 }
 
 async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        knowledge: { type: 'string' },
-        age: { type: 'string' },
-        postcode: { type: 'string' },
-        audience: { type: 'string' },
-        limit: { type: 'string' },
-        lang: { type: 'string', default: 'en' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : 'Bad arguments.');
-  }
+  const parsed = parseCliArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      knowledge: { type: 'string' },
+      age: { type: 'string' },
+      postcode: { type: 'string' },
+      audience: { type: 'string' },
+      limit: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -67,7 +61,7 @@ async function main(): Promise<void> {
     audience: audience?.data,
     limit: wholeNumber(values.limit, 'limit', 1, 100),
   });
-  const t = await knowledgeT(lang.data);
+  const t = knowledgeT(lang.data);
   if (values.json) {
     const lines: MatchLine[] = matches.map((match) => ({
       id: match.service.id,

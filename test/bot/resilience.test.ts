@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from 'botbuilder';
 import { LowdbStorage } from '../../bot/storage/lowdbStorage.js';
 import { startConversation, texts } from '../harness/conversationHarness.js';
+import { filesHolding } from '../harness/files.js';
 
 describe('a conversation survives what goes wrong', () => {
   it('continues where it was after a restart: a new bot on the same storage', async () => {
@@ -62,10 +63,7 @@ describe('a conversation survives what goes wrong', () => {
     await person.say('no');
     await person.say('no');
     await person.say('no');
-    const { readdirSync, readFileSync, statSync } = await import('node:fs');
-    const files = (folder: string): string[] =>
-      readdirSync(folder).flatMap((name) => (statSync(path.join(folder, name)).isDirectory() ? files(path.join(folder, name)) : [path.join(folder, name)]));
-    expect(files(dataDir).filter((file) => readFileSync(file, 'utf8').includes('Marigold-Teasdale'))).toEqual([]);
+    expect(filesHolding(dataDir, 'Marigold-Teasdale')).toEqual([]);
     const after = texts(await person.say('hello'));
     expect(after).toContain(person.t('en', 'finished'));
     rmSync(dataDir, { recursive: true, force: true });

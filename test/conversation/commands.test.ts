@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LowdbStorage } from '../../bot/storage/lowdbStorage.js';
 import { startConversation, texts, type Conversation } from '../harness/conversationHarness.js';
+import { filesHolding, filesUnder } from '../harness/files.js';
 
 let conversation: Conversation | undefined;
 afterEach(() => conversation?.close());
@@ -18,13 +19,6 @@ async function atAge(options: Parameters<typeof startConversation>[0] = {}): Pro
   await conversation.say('Mum forgets to eat and gets lost');
   await conversation.say('A few more questions');
   return conversation;
-}
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
 }
 
 describe('commands that work at any point', () => {
@@ -104,7 +98,7 @@ describe('commands that work at any point', () => {
     expect(filesUnder(dataDir).length).toBeGreaterThan(0);
     const replies = texts(await person.say('delete my answers'));
     expect(replies[0]).toBe(person.t('en', 'deleted', { referralNote: '' }));
-    const holding = filesUnder(dataDir).filter((file) => readFileSync(file, 'utf8').includes('Mum forgets'));
+    const holding = filesHolding(dataDir, 'Mum forgets');
     expect(holding).toEqual([]);
     // The next message starts afresh.
     const after = texts(await person.say('hello'));

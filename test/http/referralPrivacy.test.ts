@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,19 +7,13 @@ import { loadConfig } from '../../bot/config.js';
 import { startApp, type RunningApp } from '../../bot/app.js';
 import { createLogger } from '../../bot/logger.js';
 import { sayOverHttp } from './botClient.js';
+import { filesHolding, filesUnder } from '../harness/files.js';
 
 const STAFF_TOKEN = 'staff-token-for-tests-only-7f3a';
 const MARKER = 'Persephone-Ollerenshaw';
 let app: RunningApp;
 let dataDir: string;
 const logLines: string[] = [];
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
 
 function say(text: string): Promise<string[]> {
   return sayOverHttp(app.url, 'privacy', text);
@@ -77,7 +71,7 @@ describe('a referral is shown only to staff, and erasure is real', () => {
     const erased = await staff(`/api/referrals/${reference}`, { method: 'DELETE' });
     expect(erased.status).toBe(204);
     expect((await staff(`/api/referrals/${reference}`)).status).toBe(404);
-    const holding = filesUnder(dataDir).filter((file) => readFileSync(file, 'utf8').includes(MARKER));
+    const holding = filesHolding(dataDir, MARKER);
     expect(holding).toEqual([]);
     expect(logLines.join('\n')).not.toContain(MARKER);
     const audit = filesUnder(dataDir).filter((file) => file.includes('audit')).map((file) => readFileSync(file, 'utf8')).join('\n');

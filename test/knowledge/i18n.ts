@@ -1,26 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { createInstance, type TFunction } from 'i18next';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../../bot/config.js';
+import type { TFunction } from 'i18next';
+import { createLocaliser, readLocaleResources } from '../../dialogs/localiser.js';
 
 /** A locale file's content: nested objects of strings. */
 export const LocaleTree = z.record(z.string(), z.unknown());
 
-/** Reads `locales/<lang>/knowledge.json`. */
+/** The `knowledge` namespace of one language, as the bot loads it. */
 export async function readKnowledgeLocale(lang: 'en' | 'cy'): Promise<Record<string, unknown>> {
-  const file = path.join(PROJECT_ROOT, 'locales', lang, 'knowledge.json');
-  return LocaleTree.parse(JSON.parse(await readFile(file, 'utf8')));
+  return LocaleTree.parse(readLocaleResources()[lang]?.knowledge);
 }
 
-/** A local i18next instance with both languages of the `knowledge` namespace, and a fixed `t` per language. */
+/** Fixed `t` functions for the `knowledge` namespace, from the same localiser the bot uses. */
 export async function knowledgeTs(): Promise<{ en: TFunction; cy: TFunction }> {
-  const i18n = createInstance();
-  await i18n.init({
-    lng: 'en',
-    ns: ['knowledge'],
-    defaultNS: 'knowledge',
-    resources: { en: { knowledge: await readKnowledgeLocale('en') }, cy: { knowledge: await readKnowledgeLocale('cy') } },
-  });
-  return { en: i18n.getFixedT('en', 'knowledge'), cy: i18n.getFixedT('cy', 'knowledge') };
+  const localiser = createLocaliser();
+  return { en: localiser.getFixedT('en', 'knowledge'), cy: localiser.getFixedT('cy', 'knowledge') };
 }
