@@ -36,8 +36,10 @@ export function ageFit(groups: AgeGroups, age: number | undefined): number {
 }
 
 /** "I'm 13", "my 15 year old", "aged 82": an age the person's words state; units such as "weeks" rule a number out. */
+/** "I'm 13": the speaker's own age. */
+const OWN_AGE = /\b(?:i am|im)\s+(\d{1,3})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|times?|pounds?|miles?|quid|k)\b)/;
 const STATED_AGE = [
-  /\b(?:i am|im)\s+(\d{1,3})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|times?|pounds?|miles?|quid|k)\b)/,
+  OWN_AGE,
   /\b(\d{1,3})\s*(?:years?|yrs?|yr)\s*old\b/,
   /\baged\s+(\d{1,3})\b/,
 ];
@@ -47,8 +49,16 @@ const STATED_AGE = [
  * the person the services are for ("my 15 year old"), so it never filters; the hard rule uses the age asked.
  */
 export function statedAge(text: string): number | undefined {
-  const normalised = normaliseText(text);
-  for (const pattern of STATED_AGE) {
+  return firstAge(normaliseText(text), STATED_AGE);
+}
+
+/** The speaker's own age when their words state it ("I'm 13, I help my mum"), not anyone else's ("my 15 year old"). */
+export function ownStatedAge(text: string): number | undefined {
+  return firstAge(normaliseText(text), [OWN_AGE]);
+}
+
+function firstAge(normalised: string, patterns: readonly RegExp[]): number | undefined {
+  for (const pattern of patterns) {
     const age = Number(pattern.exec(normalised)?.[1]);
     if (Number.isInteger(age) && age > 0 && age <= 120) return age;
   }

@@ -1,9 +1,19 @@
-import { AGE_FIT_BONUS, ageFit, ageGroupsOf, statedAge } from './ageGroups.js';
+import { AGE_FIT_BONUS, ageFit, ageGroupsOf, ownStatedAge, statedAge } from './ageGroups.js';
 import type { Service } from './directorySchema.js';
 import { exclusionFor } from './eligibility.js';
 import { isStale } from './freshness.js';
 import { MatchRequest, type MatchReason, type MatchWarning, type ServiceMatch } from './matchTypes.js';
-import { correctedTokens, englishWordsOf, facetOf, facetWordsOf, isSafetyPhrase, labelWordsOf, looksWelsh, matchPhrases } from './needsVocabulary.js';
+import {
+  correctedTokens,
+  englishWordsOf,
+  facetOf,
+  facetWordsOf,
+  isSafetyPhrase,
+  labelWordsOf,
+  looksWelsh,
+  matchPhrases,
+  phraseId,
+} from './needsVocabulary.js';
 import { CONVERSATION_FILLER } from './commonWords.js';
 import { directoryWordsFor } from './peopleWords.js';
 import { postcodeArea, postcodeDistrict } from './postcode.js';
@@ -94,8 +104,15 @@ const CAUSE_REACH = 4;
  * Words that say what the person is asking for ("broke my ankle and need to borrow a wheelchair"): a topic raised
  * within a few words after one of them counts fully, as the first need does, wherever it comes in the sentence.
  */
-const NEED_OPENERS: ReadonlySet<string> = new Set(['need', 'want', 'angen', 'eisiau', 'isio', 'chwilio']);
+const NEED_OPENERS: ReadonlySet<string> = new Set(['need', 'want', 'maybe', 'perhaps', 'love', 'fancy', 'angen', 'eisiau', 'isio', 'chwilio', 'hoffi', 'efallai']);
 const MIN_TOPIC_REASON = 0.25;
+/**
+ * A child who cares for someone is helped by young carers' services first, whatever words they use ("I'm 13 and I help
+ * my mum"): when the carer is under this age, carers' support counts fully, other needs as they do beside safety, and
+ * carers' support searches its young carers part.
+ */
+const ADULT_AGE = 18;
+const YOUNG_CARER_PHRASE = phraseId('young carers');
 /** More areas than this make a "why" too long to read; the service card lists them instead. */
 const MAX_AREAS_SHOWN = 9;
 /** The most the ranking nudges (locality, age group) can add; used to skip hopeless candidates early. */
@@ -224,6 +241,21 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
       topicWeights.set('carerSupport', IMPLIED_CARER_WEIGHT);
     }
+    // The age asked decides eligibility; an age only the words state ("I'm 13") just orders what is allowed.
+    const ageForFit = request.age ?? statedAge(request.text);
+    // A carer's asked age is the cared-for person's (a child's parent is a parent carer); the speaker's own is theirs.
+    const ownAge = ownStatedAge(request.text);
+    const carerAge = ownAge ?? (request.audience === 'carer' ? undefined : request.age);
+    if (carerAge !== undefined && carerAge < ADULT_AGE && topicWeights.has('carerSupport')) {
+      // The child is the one needing help; the cared-for person's needs ("mum has MS") are the background.
+      for (const [topic, weight] of topicWeights) topicWeights.set(topic, weight * BESIDE_SAFETY_WEIGHT);
+      topicWeights.set('carerSupport', 1);
+      const part = facetOf('carerSupport', YOUNG_CARER_PHRASE);
+      if (part !== undefined) facetsOfTopic.set('carerSupport', [...(facetsOfTopic.get('carerSupport') ?? []), part]);
+      const said = labelWords.get('carerSupport') ?? new Map<string, number>();
+      for (const token of facetWordsOf('carerSupport', YOUNG_CARER_PHRASE) ?? []) said.set(token, FACET_WORD_WEIGHT);
+      labelWords.set('carerSupport', said);
+    }
 
     // The person's words, and their corrected forms where a slip was fixed, feed the text index.
     const originalByStem = new Map<string, string>();
@@ -314,8 +346,6 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     }
 
     const facts = { age: request.age, district, audience: request.audience };
-    // The age asked decides eligibility; an age only the words state ("I'm 13") just orders what is allowed.
-    const ageForFit = request.age ?? statedAge(request.text);
     const best: Array<{ doc: number; score: number }> = [];
     const consider = (doc: number): void => {
       const focus = (topicPlain[doc] ?? 0) / Math.max(topicTotal[doc] ?? 0, 1e-9);
@@ -335,7 +365,9 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       if (relevance + MAX_NUDGE < floor) return;
       const service = services[doc];
       if (!service || exclusionFor(service, facts) !== undefined) return;
-      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? NO_AGE_GROUPS, ageForFit);
+      // A carers' service fits the carer's age, not the age of the person they care for (the age a carer is asked).
+      const fitAge = service.eligibility.carersOnly && request.audience === 'carer' ? ownAge : ageForFit;
+      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? NO_AGE_GROUPS, fitAge);
       insertTopK(best, { doc, score: relevance + nudges }, limit);
     };
     for (const doc of topicTouched) consider(doc);

@@ -265,6 +265,11 @@ export function labelWordsOf(topic: TopicId, phrase?: string): readonly string[]
   return (phrase !== undefined ? FACET_WORDS.get(`${topic}:${phrase}`) : undefined) ?? LABEL_WORDS.get(topic) ?? [];
 }
 
+/** A phrase as `PhraseHit.phrase` spells it (its stemmed words joined by spaces), to look a known phrase up. */
+export function phraseId(text: string): string {
+  return phraseTokens(text).join(' ');
+}
+
 /** Which part of a broad topic a phrase (as `PhraseHit.phrase`) belongs to, as `topic#index`, when a facet lists it. */
 export function facetOf(topic: TopicId, phrase: string): string | undefined {
   return FACET_OF.get(`${topic}:${phrase}`);

@@ -35,6 +35,8 @@ export const TopicId = z.enum([
   'endOfLife',
   'neglect',
   'parenting',
+  'crimeVictims',
+  'advocacy',
 ]);
 /** One topic id. */
 export type TopicId = z.infer<typeof TopicId>;

@@ -32,7 +32,7 @@ export interface TopicTerms {
  * count ("tai chi" is not Welsh housing; "falls within" is not a fall).
  */
 export const BLOCK_PHRASES: readonly string[] = [
-  'tai chi', 'qi gong', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
+  'tai chi', 'qi gong', 'teimlo ar goll', 'teimlo n ar goll', 'feel lost', 'feeling lost', 'felt lost', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
   'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force', 'coming out of',
   'come out of', 'came out of', 'comes out of',
   // Worrying about someone is not pain ("poeni amdano" is not "poen").
@@ -67,16 +67,21 @@ export const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set(['offer', 'tai'])
 export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
   carerSupport: {
     en: [
-      'carer', 'carers', 'unpaid carer', 'young carer', 'parent carer', 'caring for', 'caring role', 'look after',
+      'carer', 'carers', 'unpaid carer', 'young carer', 'young carers', 'parent carer', 'caring for', 'caring role', 'look after',
       'looking after', 'care for my', 'carers break', 'respite', 'short break', 'sitting service', 'carers assessment',
       'carer support', 'support for carers', 'time off from caring', 'break from caring', 'carers allowance',
     ],
     cy: [
-      'gofalwr', 'gofalwyr', 'gofalwraig', 'gofalu am', 'gofalu', 'edrych ar ol', 'seibiant', 'seibiant byr',
+      'gofalwr', 'gofalwyr', 'gofalwraig', 'gofalwr ifanc', 'gofalwyr ifanc', 'gofalu am', 'gofalu', 'edrych ar ol', 'seibiant', 'seibiant byr',
       'asesiad gofalwr', 'cymorth i ofalwyr', 'lwfans gofalwr', 'blino n lan', 'wedi blino', 'wedi ymlâdd', 'egwyl',
       'diwrnod i fi fy hun', 'amser i fi fy hun',
     ],
-    personOnly: ['exhausted', 'worn out', 'need a break', 'caring for my', 'look after my', 'day to myself', 'time to myself', 'holding it all together', 'who supports the'],
+    personOnly: [
+      'exhausted', 'worn out', 'need a break', 'caring for my', 'look after my', 'day to myself', 'time to myself',
+      'holding it all together', 'who supports the', 'get a break', 'have a break', 'a proper break', 'day off',
+      'help my mum', 'help my dad', 'helping my mum', 'helping my dad', 'doing a lot for', 'do everything for',
+      'kids like me', 'children like me',
+    ],
     esd: ['carers', 'carer', 'young carers', 'parent carers', 'carers support', 'support for carers', 'respite care', 'short breaks'],
     facets: [
       {
@@ -84,8 +89,14 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
         phrases: [
           'carers break', 'respite', 'short break', 'sitting service', 'time off from caring', 'break from caring',
           'need a break', 'day to myself', 'time to myself', 'exhausted', 'worn out', 'seibiant', 'seibiant byr', 'egwyl',
-          'diwrnod i fi fy hun', 'amser i fi fy hun', 'blino n lan', 'wedi blino', 'wedi ymlâdd',
+          'diwrnod i fi fy hun', 'amser i fi fy hun', 'blino n lan', 'wedi blino', 'wedi ymlâdd', 'get a break',
+          'have a break', 'a proper break', 'day off',
         ],
+      },
+      {
+        // Children who care are supported by young carers' services; a carer's age also chooses this part (matcher).
+        label: 'young carers',
+        phrases: ['young carer', 'young carers', 'kids like me', 'children like me', 'gofalwr ifanc', 'gofalwyr ifanc'],
       },
     ],
   },
@@ -131,6 +142,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'mental health', 'depression', 'depressed', 'anxiety', 'anxious', 'panic', 'panic attacks', 'stress', 'stressed',
       'low mood', 'feeling low', 'wellbeing', 'emotional', 'counselling', 'talking therapy', 'talking therapies',
       'psychotherapy', 'recovery college', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
+      'eating disorders', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating',
       'self harm', 'self harming', 'self harmed', 'selfharm', 'suicidal', 'suicidal thoughts', 'thoughts of suicide',
       'perinatal', 'perinatal mental health', 'baby blues', 'birth trauma', 'cbt', 'cognitive behavioural therapy',
       'counsellor', 'mental wellbeing', 'peer support', 'talking group', 'talking club', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
@@ -138,7 +150,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     cy: [
       'hunanladdiad', 'lladd fy hun', 'niweidio fy hun', 'hunan niweidio', 'torri fy hun', 'pryderus', 'gorbryderus',
       'siarad efo rhywun', 'siarad gyda rhywun', 'siarad a rhywun', 'therapi', 'cwnselydd', 'crio drwy r amser',
-      'ar ol cael y babi', 'mam newydd', 'iselder amenedigol',
+      'ar ol cael y babi', 'mam newydd', 'iselder amenedigol', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
       'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
     personOnly: [
       'sad all the time', 'cant cope', 'cant stop crying', 'dark thoughts', 'see the point', 'no point', 'better off without me',
@@ -151,11 +163,21 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'since having the baby', 'since i had the baby', 'had my baby', 'had a baby', 'new mum', 'new mom',
       'someone to talk to about', 'talk to someone', 'speak to someone', 'not just tablets', 'not just pills',
       'postnatal', 'post natal', 'after the birth', 'therapy', 'therapist', 'someone to talk to about it',
+      'making myself sick', 'make myself sick', 'made myself sick', 'starving myself', 'purging', 'throwing up after',
+      'sick after meals', 'sick after eating',
       'talk about how i feel', 'feeling rubbish', 'feel rubbish', 'feeling down', 'cant face', 'cant stop worrying', 'dont sleep',
       'cant sleep', 'breaking point', 'end of my tether', 'so low', 'really low',
     ],
     esd: ['mental health', 'mental health problems', 'mental illness', 'depression', 'anxiety', 'emotional wellbeing'],
     facets: [
+      {
+        label: 'eating disorder disorders',
+        phrases: [
+          'eating disorder', 'eating disorders', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating',
+          'making myself sick', 'make myself sick', 'made myself sick', 'starving myself', 'purging', 'throwing up after',
+          'sick after meals', 'sick after eating', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
+        ],
+      },
       {
         label: 'suicide suicidal self harm crisis',
         safety: true,
@@ -227,14 +249,18 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'benefits advice', 'entitled to', 'heating bills', 'state pension', 'debt advice', 'income maximisation',
     ],
     cy: ['bil nwy', 'bil trydan', 'mesurydd rhagdalu', 'tlodi tanwydd', 'arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
-    personOnly: ['skint', 'broke', 'short of money', 'struggling with money', 'pay the bills', 'pip form', 'till payday', 'cant pay'],
+    personOnly: [
+      'skint', 'broke', 'short of money', 'struggling with money', 'pay the bills', 'pip form', 'till payday', 'cant pay',
+      'i owe', 'owe money', 'we owe', 'in debt', 'behind on', 'red letters', 'final demand',
+    ],
     esd: ['debt', 'money advice', 'benefits', 'low income', 'financial hardship', 'welfare benefits', 'unemployed'],
     facets: [
       {
         label: 'debt advice',
         phrases: [
           'debt', 'debts', 'arrears', 'bailiff', 'bailiffs', 'credit card', 'credit cards', 'loan', 'loans', 'overdraft',
-          'payday loan', 'loan shark', 'debt advice', 'cant pay', 'dyled', 'dyledion',
+          'payday loan', 'loan shark', 'debt advice', 'cant pay', 'dyled', 'dyledion', 'i owe', 'owe money', 'we owe',
+          'in debt', 'behind on', 'red letters', 'final demand',
         ],
       },
       {
@@ -259,9 +285,14 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'living on the street', 'street homeless', 'sleeping in a tent', 'sleeping in the park', 'nowhere to sleep',
       'nowhere to stay', 'somewhere to stay', 'place to stay', 'somewhere to sleep', 'thrown out', 'been thrown out',
       'threw me out', 'threw him out', 'threw her out', 'no fixed abode', 'hidden homeless',
+      'kicked me out', 'kicked him out', 'kicked her out', 'sleeping on sofas', 'sleeping on a sofa', 'mates sofa',
+      'mates sofas', 'friends sofa', 'friends sofas', 'furniture', 'white goods', 'household goods',
     ],
-    cy: ['taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
-    personOnly: ['nowhere to live', 'lose my home', 'losing my home', 'kicked out'],
+    cy: ['dodrefn', 'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
+    personOnly: [
+      'nowhere to live', 'lose my home', 'losing my home', 'kicked out', 'no bed', 'no beds', 'no fridge', 'no cooker',
+      'no washing machine', 'no sofa', 'empty flat', 'empty house', 'nothing to sit on', 'nothing to sleep on',
+    ],
     esd: ['homeless', 'homelessness', 'housing', 'housing advice', 'at risk of homelessness'],
     facets: [
       {
@@ -276,7 +307,15 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'nowhere to sleep', 'nowhere to stay', 'somewhere to stay', 'place to stay', 'somewhere to sleep', 'thrown out',
           'been thrown out', 'threw me out', 'threw him out', 'threw her out', 'no fixed abode', 'hidden homeless',
           'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu',
-          'cysgu ar y stryd',
+          'cysgu ar y stryd', 'kicked me out', 'kicked him out', 'kicked her out', 'sleeping on sofas', 'sleeping on a sofa',
+          'mates sofa', 'mates sofas', 'friends sofa', 'friends sofas',
+        ],
+      },
+      {
+        label: 'furniture household goods',
+        phrases: [
+          'furniture', 'white goods', 'household goods', 'no bed', 'no beds', 'no fridge', 'no cooker', 'no washing machine',
+          'no sofa', 'empty flat', 'empty house', 'nothing to sit on', 'nothing to sleep on', 'dodrefn',
         ],
       },
       {
@@ -318,8 +357,24 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'direct payments', 'personal budget', 'personal assistant', 'care agency',
     ],
     cy: ['glanhau', 'gwaith ty', 'gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal', 'taliadau uniongyrchol', 'cyllideb bersonol', 'cynorthwyydd personol'],
-    personOnly: ['own carer', 'employ a carer', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
+    personOnly: [
+      'go into a home', 'move into a home', 'going into a home', 'into a care home', 'choosing a care home',
+      'choose a care home', 'pay for care', 'paying for care', 'pay for her care', 'pay for his care', 'self funding',
+      'self funder', 'self funded', 'cant stay at home', 'cant live at home', 'cant manage at home anymore',
+      'own carer', 'employ a carer', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
     esd: ['personal care', 'home care', 'domiciliary care', 'care at home', 'residential care', 'supported living'],
+    facets: [
+      {
+        // Moving into a home, and paying for it, is a different search from care visits at home.
+        label: 'care homes residential nursing home',
+        phrases: [
+          'care home', 'residential care', 'nursing home', 'cartref gofal', 'cartref nyrsio', 'go into a home',
+          'move into a home', 'going into a home', 'into a care home', 'choosing a care home', 'choose a care home',
+          'pay for care', 'paying for care', 'pay for her care', 'pay for his care', 'self funding', 'self funder',
+          'self funded', 'cant stay at home', 'cant live at home', 'cant manage at home anymore',
+        ],
+      },
+    ],
   },
   transport: {
     en: [
@@ -363,6 +418,10 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'on drugs', 'using drugs', 'their drinking', 'husbands drinking', 'wifes drinking', 'partners drinking',
       'dads drinking', 'mums drinking', 'sons drinking', 'daughters drinking', 'his drug use', 'her drug use',
       'sons drug use', 'daughters drug use', 'someone elses drinking',
+      // What people drink and take, in their words; too loose to tag a description ("wine tasting", "painkillers").
+      'vodka', 'whisky', 'whiskey', 'gin', 'lager', 'cider', 'beer', 'wine', 'booze', 'boozing', 'pints', 'cans of', 'bottle a day', 'a bottle of', 'hungover', 'hangovers', 'the shakes',
+      'diazepam', 'benzos', 'benzodiazepines', 'valium', 'tramadol', 'codeine', 'opioids', 'opiates', 'painkillers', 'sleeping pills', 'sleeping tablets', 'come off', 'coming off', 'get off them', 'withdrawal', 'withdrawals', 'cold turkey',
+      'weed', 'coke', 'ket', 'mdma', 'pills', 'high all the time', 'fodca', 'cwrw', 'gwin', 'tabledi cysgu',
     ],
     esd: ['drug and alcohol misuse', 'substance misuse', 'alcohol misuse', 'drug misuse', 'addiction'],
     facets: [
@@ -373,6 +432,20 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'dads drinking', 'mums drinking', 'sons drinking', 'daughters drinking', 'his drug use', 'her drug use',
           'sons drug use', 'daughters drug use', 'someone elses drinking', 'tad yn yfed', 'mam yn yfed', 'gwr yn yfed', 'gwraig yn yfed', 'mab yn yfed', 'merch yn yfed', 'partner yn yfed',
         ],
+      },
+      {
+        label: 'alcohol',
+        phrases: [
+          'alcohol', 'alcoholic', 'alcoholism', 'drunk', 'drinking', 'drink problem', 'drinks too much', 'drinks a lot',
+          'drinking too much', 'bottle of wine', 'cant stop drinking', 'my drinking', 'drinking more', 'drinking every day',
+          'drinking every night', 'on the drink', 'alcoholics anonymous', 'sober', 'yfed', 'gormod o alcohol', 'fodca',
+          'cwrw', 'gwin', 'vodka', 'whisky', 'whiskey', 'gin', 'lager', 'cider', 'beer', 'wine', 'booze', 'boozing', 'pints', 'cans of', 'bottle a day', 'a bottle of', 'hungover', 'hangovers', 'the shakes',
+        ],
+      },
+      {
+        // Dependence on medicines from a doctor is helped by different services from street drugs.
+        label: 'prescription drug dependence medication',
+        phrases: ['prescription drug', 'tabledi cysgu', 'diazepam', 'benzos', 'benzodiazepines', 'valium', 'tramadol', 'codeine', 'opioids', 'opiates', 'painkillers', 'sleeping pills', 'sleeping tablets', 'come off', 'coming off', 'get off them', 'withdrawal', 'withdrawals', 'cold turkey'],
       },
     ],
   },
@@ -400,10 +473,48 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'pain', 'chronic pain', 'long term condition', 'long term health conditions', 'diabetes', 'stroke', 'heart',
       'cancer', 'parkinsons', 'arthritis', 'copd', 'breathing', 'multiple sclerosis', 'fibromyalgia', 'podiatry',
       'chiropody', 'foot care', 'pharmacy', 'dentist', 'exercise', 'keep fit', 'fitness', 'illness', 'ill', 'poorly',
+      'radiotherapy', 'tumour', 'oncology', 'leukaemia', 'lymphoma', 'mastectomy', 'macmillan', 'had a stroke',
+      'aphasia', 'parkinson', 'motor neurone disease', 'brain injury', 'head injury', 'heart failure', 'heart attack',
+      'cardiac', 'lung', 'lungs', 'breathless', 'emphysema', 'chronic fatigue syndrome', 'myalgic encephalomyelitis',
+      'walking group', 'walking groups', 'health walks', 'nordic walking', 'physical activity', 'get active', 'swimming',
     ],
-    cy: ['menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
-    personOnly: ['unwell', 'not well', 'sick', 'broke my ankle', 'broken ankle', 'broke my leg', 'broken leg', 'broke my wrist', 'broken wrist', 'broken hip', 'broke my hip', 'bad leg', 'bad back', 'bad chest'],
+    cy: ['radiotherapi', 'tiwmor', 'stroc', 'anaf i r ymennydd', 'trawiad ar y galon', 'ysgyfaint', 'grwp cerdded', 'cerdded', 'menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
+    personOnly: [
+      'has ms', 'got ms', 'with ms', 'shes got ms', 'hes got ms', 'gydag me', 'ag me', 'efo me', 'short of breath',
+      'out of breath', 'a walk', 'go for walks', 'walking club', 'ramblers', 'get fitter', 'get fit', 'lose weight',
+      'unwell', 'not well', 'sick', 'broke my ankle', 'broken ankle', 'broke my leg', 'broken leg', 'broke my wrist', 'broken wrist', 'broken hip', 'broke my hip', 'bad leg', 'bad back', 'bad chest'],
     esd: ['long term health conditions', 'long term conditions', 'long term health condition', 'cancer', 'parkinsons', 'chronically ill'],
+    // Conditions and activities that directories serve apart: "chemo" meets cancer services, not every GP surgery.
+    facets: [
+      {
+        label: 'cancer',
+        phrases: [
+          'cancer', 'chemo', 'chemotherapy', 'radiotherapy', 'tumour', 'oncology', 'leukaemia', 'lymphoma', 'mastectomy',
+          'macmillan', 'canser', 'cemotherapi', 'radiotherapi', 'tiwmor',
+        ],
+      },
+      { label: 'stroke', phrases: ['stroke', 'had a stroke', 'aphasia', 'strôc', 'stroc'] },
+      { label: 'parkinsons', phrases: ['parkinsons', 'parkinson'] },
+      { label: 'multiple sclerosis', phrases: ['multiple sclerosis', 'has ms', 'got ms', 'with ms', 'shes got ms', 'hes got ms'] },
+      {
+        label: 'chronic fatigue',
+        phrases: ['chronic fatigue', 'chronic fatigue syndrome', 'myalgic encephalomyelitis', 'long covid', 'gydag me', 'ag me', 'efo me'],
+      },
+      { label: 'heart', phrases: ['heart', 'heart failure', 'heart attack', 'cardiac', 'calon', 'trawiad ar y galon'] },
+      {
+        label: 'lung breathing',
+        phrases: ['copd', 'breathing', 'lung', 'lungs', 'breathless', 'emphysema', 'asthma', 'short of breath', 'out of breath', 'ysgyfaint'],
+      },
+      { label: 'brain injury', phrases: ['brain injury', 'head injury', 'anaf i r ymennydd'] },
+      {
+        label: 'walking walks',
+        phrases: ['walking group', 'walking groups', 'health walks', 'nordic walking', 'a walk', 'go for walks', 'walking club', 'ramblers', 'grwp cerdded', 'cerdded'],
+      },
+      {
+        label: 'exercise physical activity',
+        phrases: ['exercise', 'keep fit', 'fitness', 'physical activity', 'get active', 'swimming', 'get fitter', 'get fit', 'ymarfer corff'],
+      },
+    ],
   },
   meals: {
     en: [
@@ -567,7 +678,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'isva', 'sexual exploitation', 'sexual harassment',
     ],
     cy: ['trais rhywiol', 'ymosodiad rhywiol', 'cam drin rhywiol', 'treisio', 'treisiwyd', 'aflonyddu rhywiol', 'camfanteisio rhywiol'],
-    personOnly: ['didnt consent', 'without my consent', 'didnt want it', 'forced me to', 'made me have sex', 'touched me'],
+    personOnly: [
+      'didnt consent', 'without my consent', 'didnt want it', 'forced me to', 'made me have sex', 'touched me',
+      'didnt agree to', 'did not agree to', 'never agreed to', 'didnt say yes', 'i said no', 'took advantage of me',
+      'drink was spiked', 'got spiked', 'was spiked',
+    ],
     esd: ['sexual violence', 'sexual abuse', 'rape', 'survivors of sexual abuse', 'survivors of sexual violence', 'sexual assault'],
   },
   endOfLife: {
@@ -577,7 +692,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'advance care planning', 'months to live', 'weeks to live', 'marie curie',
     ],
     cy: ['diwedd oes', 'gofal diwedd oes', 'gofal lliniarol', 'lliniarol', 'hosbis', 'salwch terfynol', 'yn marw'],
-    personOnly: ['not long left', 'isnt going to get better', 'nothing more they can do', 'being given weeks', 'being given months'],
+    personOnly: [
+      'not long left', 'isnt going to get better', 'nothing more they can do', 'being given weeks', 'being given months',
+      'weeks not months', 'weeks left', 'months left', 'weeks to go', 'given weeks', 'given months', 'die at home',
+      'dying at home', 'final weeks', 'final days', 'wythnosau ar ol',
+    ],
     esd: ['end of life', 'end of life care', 'palliative care', 'terminally ill', 'terminal illness'],
   },
   parenting: {
@@ -603,6 +722,35 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'single dad', 'struggling with the kids', 'cant cope with the kids', 'his behaviour', 'her behaviour',
     ],
     esd: ['parents', 'parenting', 'families', 'early years', 'parents of young children', 'family support'],
+  },
+  crimeVictims: {
+    en: [
+      'victim of crime', 'victims of crime', 'crime', 'hate crime', 'hate incident', 'racist', 'racism', 'racial abuse',
+      'racially abused', 'homophobic', 'transphobic', 'disability hate crime', 'burgled', 'burglary', 'broken into',
+      'break in', 'mugged', 'robbed', 'robbery', 'assaulted', 'anti social behaviour', 'antisocial behaviour', 'vandalism',
+      'graffiti', 'witness', 'witnesses', 'court', 'reported to the police', 'restorative justice',
+    ],
+    cy: ['trosedd', 'troseddau', 'trosedd casineb', 'hiliol', 'hiliaeth', 'dioddefwr', 'dioddefwyr', 'lladrad', 'byrgleriaeth', 'ymddygiad gwrthgymdeithasol', 'tyst'],
+    personOnly: [
+      'shouting at me', 'shouting abuse', 'shouted abuse', 'called me names', 'spat at', 'attacked me', 'beaten up',
+      'someone broke in', 'stole my', 'stolen', 'written on our door', 'written on my door', 'smashed my window',
+      'targeted because',
+    ],
+    esd: ['victims of crime', 'hate crime', 'crime', 'victims and witnesses'],
+  },
+  advocacy: {
+    en: [
+      'advocacy', 'advocate', 'independent advocate', 'independent advocacy', 'complaint', 'complaints', 'complain',
+      'make a complaint', 'complaints procedure', 'appeal', 'appeals', 'challenge a decision', 'speak up', 'speaking up',
+      'my rights', 'his rights', 'her rights', 'legal advice', 'solicitor', 'mental capacity', 'best interests',
+      'power of attorney', 'lasting power of attorney', 'court of protection',
+    ],
+    cy: ['eiriolaeth', 'eiriolwr', 'cwyn', 'cwynion', 'cwyno', 'apelio', 'apel', 'hawliau', 'cyngor cyfreithiol', 'atwrneiaeth'],
+    personOnly: [
+      'not listening to', 'nobody listens', 'no one listens', 'not being listened to', 'wont listen', 'fobbed off',
+      'turn up late', 'dont turn up', 'didnt turn up', 'not happy with the care', 'unhappy with the care', 'poor care',
+    ],
+    esd: ['advocacy', 'complaints', 'independent advocacy', 'complaints advocacy'],
   },
   neglect: {
     en: [

@@ -375,3 +375,75 @@ describe('the person’s own words when the vocabulary is thin', () => {
     expect(ranked.match({ text, age: 15 }).map((match) => match.service.id)).not.toContain('pills');
   });
 });
+
+describe('needs named in everyday words', () => {
+  const directory = [
+    service({ id: 'gp', name: 'Hilltop GP surgery', description: 'See a doctor or nurse, repeat prescriptions and health checks.' }),
+    service({ id: 'jobs', name: 'Job Club', description: 'Help to find a job and keep the one you have.', audiences: ['Unemployed'] }),
+    service({ id: 'drink', name: 'Recovery Partnership', description: 'Free support for adults worried about their alcohol or drug use.' }),
+    service({
+      id: 'pills',
+      name: 'Prescription drug dependence support',
+      description: 'Help to come off medication such as sleeping tablets and painkillers safely.',
+    }),
+    service({
+      id: 'cancer',
+      name: 'Living well with cancer',
+      description: 'Support groups and wellbeing sessions for people with cancer and after treatment.',
+    }),
+    service({
+      id: 'carers',
+      name: 'Anytown Carers Centre',
+      description: 'Advice and breaks for unpaid carers.',
+      eligibility: { carersOnly: true, minAge: 18 },
+    }),
+    service({
+      id: 'young-carers',
+      name: 'Anytown Young Carers',
+      description: 'Clubs and trips for young carers.',
+      eligibility: { carersOnly: true, minAge: 8, maxAge: 17 },
+    }),
+    service({ id: 'teen-mind', name: 'Teen mental health support', description: 'Counselling for young people who self harm.' }),
+    service({ id: 'refuge', name: 'Safe Haven', description: 'Support for people experiencing domestic abuse.' }),
+    service({ id: 'hate', name: 'Stand Together', description: 'Support for victims of hate crime and racism.' }),
+    service({ id: 'speak-up', name: 'Speak Up Advocacy', description: 'Independent advocates who help you make a complaint.' }),
+    service({ id: 'furniture', name: 'Second Home Project', description: 'Low cost furniture and white goods for people setting up home.' }),
+    service({ id: 'housing', name: 'Housing Options', description: 'Advice for people who are homeless or at risk of homelessness.' }),
+    service({ id: 'befriend', name: 'Friendly calls', description: 'Befriending calls for lonely and isolated older people.' }),
+    service({ id: 'walks', name: 'Tuesday walking group', description: 'A friendly walking group for all ages.' }),
+    service({ id: 'eating', name: 'Eating disorder support group', description: 'Peer support for people with anorexia or bulimia.' }),
+    service({ id: 'meals', name: 'Meals at home', description: 'Hot meals delivered to your door.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+  const first = (request: Parameters<typeof ranked.match>[0]): string | undefined => ranked.match(request)[0]?.service.id;
+
+  it.each([
+    ['I’m getting through most of a bottle of vodka a day and I need to stop before I lose my job', 'drink'],
+    ['been on diazepam for six years and want to come off it properly', 'pills'],
+    ['finished chemo in the summer and I’m exhausted all the time', 'cancer'],
+    ['people keep shouting racist stuff at me and my kids in the street', 'hate'],
+    ['I want to complain about the carers they send to my mum, they turn up late', 'speak-up'],
+    ['I’ve been making myself sick after meals for years', 'eating'],
+    ['widowed last year, maybe a walking group with people my own age', 'walks'],
+  ])('finds the service for "%s"', (text, expected) => {
+    expect(first({ text })).toBe(expected);
+  });
+
+  it('shows furniture help to someone housed with nothing, beside housing advice', () => {
+    const ids = ranked.match({ text: 'just got a flat after months in a hostel, there’s no bed and no fridge', limit: 2 });
+    expect(ids.map((match) => match.service.id)).toContain('furniture');
+  });
+
+  it('puts young carers’ services first for a child who cares, said in their own words', () => {
+    expect(first({ text: 'im 13 and i help my mum cos shes got MS, is there anything for kids like me', audience: 'carer' })).toBe(
+      'young-carers',
+    );
+  });
+
+  it('reads a carer’s asked age as the cared-for child’s: a parent is not a young carer', () => {
+    const text = 'my daughter has been cutting herself and won’t talk to me';
+    const ids = ranked.match({ text, audience: 'carer', age: 14 }).map((match) => match.service.id);
+    expect(ids[0]).toBe('teen-mind');
+    expect(ids.indexOf('young-carers')).toBeGreaterThan(ids.indexOf('carers'));
+  });
+});
