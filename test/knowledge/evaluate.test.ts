@@ -25,7 +25,7 @@ describe('evaluation labels', () => {
 
   it('names labelled ids the directory does not have, judged ones included', () => {
     const result = evaluateRanking(ranking, statements, new Set(['falls-clinic']));
-    expect(result.unknownIds.sort()).toEqual(['food-bank-a', 'food-bank-b']);
+    expect([...result.unknownIds].sort()).toEqual(['food-bank-a', 'food-bank-b']);
   });
 });
 
