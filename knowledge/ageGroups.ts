@@ -35,9 +35,9 @@ export function ageFit(groups: AgeGroups, age: number | undefined): number {
   return 0;
 }
 
-/** "I'm 13", "my 15 year old", "aged 82": an age the person's words state; units such as "weeks" rule a number out. */
-/** "I'm 13": the speaker's own age. */
+/** "I'm 13": the speaker's own age; units such as "weeks" rule a number out ("I'm 2 weeks behind"). */
 const OWN_AGE = /\b(?:i am|im)\s+(\d{1,3})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|times?|pounds?|miles?|quid|k)\b)/;
+/** "I'm 13", "my 15 year old", "aged 82": an age the person's words state. */
 const STATED_AGE = [
   OWN_AGE,
   /\b(\d{1,3})\s*(?:years?|yrs?|yr)\s*old\b/,
