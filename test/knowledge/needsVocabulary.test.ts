@@ -53,6 +53,20 @@ describe('detectTopics', () => {
     ['I dont speak to anyone from one week to the next', 'loneliness'],
     ['Does ganddo unman i gysgu heno', 'housing'],
     ['Dw i eisiau siarad efo rhywun', 'mentalHealth'],
+    ['he has been on the bottle again since Christmas', 'substanceUse'],
+    ['the bailiffs came round yesterday', 'moneyAdvice'],
+    ['mum took a tumble in the kitchen', 'falls'],
+    ['my head is all over the place and I feel like I am falling apart', 'mentalHealth'],
+    ['landlord wants me out by Friday and I have nowhere to go', 'housing'],
+    ['she is losing her marbles and keeps asking the same question', 'dementia'],
+    ['I can’t get in and out of the bath any more', 'equipment'],
+    ['I am absolutely knackered, I never get a minute', 'carerSupport'],
+    ['Mae o ar y botel eto', 'substanceUse'],
+    ['Dw i’n teimlo’n isel ac yn ddigalon', 'mentalHealth'],
+    ['Mae Mam yn ffwndrus iawn', 'dementia'],
+    ['Mae hi wedi disgyn eto', 'falls'],
+    ['Dw i methu talu’r rhent', 'moneyAdvice'],
+    ['Dw i ar fy mhen fy hun drwy’r dydd', 'loneliness'],
   ])('knows more of the everyday ways to say a need: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
   });
@@ -61,6 +75,11 @@ describe('detectTopics', () => {
     ['my son is 3 and still not speaking', 'employment'],
     ['new mum and I feel like I am failing', 'falls'],
     ['Dw i’n poeni amdano fe', 'physicalHealth'],
+    ['we fell out last year and have not spoken since', 'falls'],
+    ['I am falling behind with the rent', 'falls'],
+    ['the car broke down on the way', 'moneyAdvice'],
+    ['they run day trips to the seaside', 'falls'],
+    ['my mum wants to die at home', 'mentalHealth'],
   ])('reads everyday words as themselves, not as slips for need words: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
