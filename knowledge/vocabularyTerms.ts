@@ -494,6 +494,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'welfare benefits advice',
         phrases: [
+          'crisis loan', 'budgeting loan',
           'credyd pensiwn', 'taliad annibyniaeth personol', 'lwfans byw ir anabl', 'lwfans cyflogaeth a cymorth',
           'gostyngiad treth gyngor', 'hawliau lles', 'gwiriad budd daliadau', 'budd dal tai', 'budd dal plant',
           'lwfans ceisio gwaith',
@@ -985,6 +986,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'walking group', 'walking groups', 'health walks', 'nordic walking', 'physical activity', 'get active', 'swimming',
     ],
     cy: [
+      'canser terfynol',
       'anaf ir ymennydd', 'rhoir gorau i ysmygu', 'pwysedd gwaed', 'pwysedd gwaed uchel', 'clefyd y galon',
       'cyflwr ar y galon', 'clefyd siwgr', 'diabetig', 'cryd cymalau', 'gwynegon', 'poen cefn', 'cefn drwg',
       'poen cronig', 'poenau', 'mewn poen', 'cyflwr iechyd', 'cyflyrau iechyd', 'cyflyrau iechyd hirdymor',
@@ -1086,6 +1088,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'cancer',
         phrases: [
+          'canser terfynol',
           'canser y fron', 'canser y prostad', 'canser yr ysgyfaint', 'canser y coluddyn', 'cemo',
           'triniaeth canser',
           'prostate cancer', 'breast cancer', 'bowel cancer', 'lung cancer', 'skin cancer', 'blood cancer',
@@ -1097,7 +1100,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       { label: 'stroke', phrases: [
           'strôc fach',
           'mini stroke', 'tia', 'stroke survivor', 'stroke survivors','stroke', 'had a stroke', 'aphasia', 'strôc', 'stroc'] },
-      { label: 'parkinsons', phrases: ['parkinsons', 'parkinson'] },
+      { label: 'parkinsons', phrases: [
+          'clefyd parkinson','parkinsons', 'parkinson'] },
       { label: 'multiple sclerosis', phrases: [
           'sglerosis ymledol','multiple sclerosis', 'has ms', 'got ms', 'with ms', 'shes got ms', 'hes got ms'] },
       {
@@ -1185,6 +1189,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'meals delivered hot meals',
         phrases: [
+          'coginio i fy hun',
           'prydau ar glud', 'pryd poeth', 'prydau poeth', 'bwyd poeth',
           'meals service', 'frozen meals', 'ready meals', 'wiltshire farm foods', 'apetito', 'hot food',
           'hot dinner', 'hot dinners', 
