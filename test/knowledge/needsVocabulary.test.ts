@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statedAge } from '../../knowledge/ageGroups.js';
+import { ownStatedAge, statedAge } from '../../knowledge/ageGroups.js';
 import { NEEDS_VOCABULARY, TOPIC_IDS, detectTopics, topicsForLabel } from '../../knowledge/needsVocabulary.js';
+import { TOPIC_TERMS } from '../../knowledge/vocabularyTerms.js';
 
 describe('detectTopics', () => {
   it.each([
@@ -185,6 +186,34 @@ describe('statedAge', () => {
     ['nothing about age here', undefined],
   ])('reads the age the words state: %s', (text, age) => {
     expect(statedAge(text)).toBe(age);
+  });
+
+  it.each([
+    ['I’m 13 and I help look after my mum', 13],
+    ['my 15 year old daughter', undefined],
+    ['aged 82 and lives alone', undefined],
+  ])('reads only the speaker’s own age as theirs: %s', (text, age) => {
+    expect(ownStatedAge(text)).toBe(age);
+  });
+});
+
+describe('Welsh as people type it', () => {
+  it('lists every Welsh phrase with a contraction written apart ("blino n lan") as typed too ("blinon lan")', () => {
+    // Reading drops the apostrophe: "blino'n lân" reads "blinon lan", never "blino n lan".
+    for (const topic of TOPIC_IDS) {
+      const { cy } = TOPIC_TERMS[topic];
+      for (const phrase of cy) {
+        const typed = phrase.replace(/(\S) (n|r|w)(?= |$)/g, '$1$2');
+        if (typed !== phrase) expect(cy, `${topic}: ${phrase}`).toContain(typed);
+      }
+    }
+  });
+
+  it.each([
+    ['Dw i wedi blino’n lân', 'carerSupport'],
+    ["Mae Dad newydd ddod allan o'r ysbyty", 'hospitalDischarge'],
+  ])('reads a contraction typed with its apostrophe: %s', (text, topic) => {
+    expect(detectTopics(text)).toContain(topic);
   });
 });
 
