@@ -32,6 +32,11 @@ export interface TopicTerms {
  * count ("tai chi" is not Welsh housing; "falls within" is not a fall).
  */
 export const BLOCK_PHRASES: readonly string[] = [
+  // Firms are not company: "the gas company", "a theatre company".
+  ...['gas', 'energy', 'electric', 'electricity', 'water', 'phone', 'mobile', 'insurance', 'theatre', 'dance', 'bus',
+    'taxi', 'care', 'housing', 'building', 'loan', 'credit', 'debt', 'collection', 'finance', 'removal', 'limited',
+    'management', 'letting', 'lettings'].map((word) => `${word} company`),
+  ...['company director', 'company car', 'company pension', 'ltd company', 'limited company'],
   'teimlon ar goll',
   'day trip', 'day trips', 'trips out', 'trip out', 'school trip', 'school trips', 'coach trip', 'coach trips',
   'trips and outings', 'fell out', 'fallen out', 'falling out', 'fall out', 'falls out', 'fell asleep',
@@ -281,6 +286,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'take all my tablets', 'take all my pills', 'hang myself', 'slit my wrists', 'jump off a bridge',
       'jump in front of a train', 'kill themself', 'kill themselves', 'scratching myself', 'burning herself',
       'burning himself', 'punching walls', 'hitting myself',
+      'cant see a way forward', 'cant see a way out', 'cant see any way out', 'cant see a future', 'cant see any future',
+      'cant see the point', 'cant see an end', 'low all the time', 'feeling so low', 'been really low', 'been so low',
+      'not sleeping', 'cant sleep at night',
       'sad all the time', 'cant cope', 'cant stop crying', 'dark thoughts', 'see the point', 'no point', 'better off without me',
       'end it all', 'want to die', 'dont want to be here', 'cutting herself', 'cutting himself', 'cutting myself', 'cuts herself',
       'cuts himself', 'hurting herself', 'hurting himself', 'hurting myself', 'harming herself', 'harming himself',
@@ -322,7 +330,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'kill themself', 'kill themselves', 'suicide attempt', 'attempted suicide', 'tried to kill myself',
           'tried to kill himself', 'tried to kill herself', 'crisis line', 'crisis team', 'samaritans',
           'suicide', 'suicidal', 'suicidal thoughts', 'thoughts of suicide', 'suicide prevention', 'take my own life',
-          'their own life', 'see the point', 'no point', 'better off without me', 'end it all', 'want to die',
+          'their own life', 'cant see the point', 'see the point', 'no point', 'better off without me', 'end it all', 'want to die',
           'dont want to be here', 'ending it', 'end it', 'end my life', 'ending my life', 'kill myself', 'killing myself',
           'kill himself', 'kill herself', 'not want to be here', 'dont want to live', 'no reason to live',
           'nothing to live for', 'give up on life', 'given up on life', 'hunanladdiad', 'lladd fy hun',
@@ -376,7 +384,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'meet new people', 'make new friends', 'new friends', 'social activities', 'get togethers',
       'housebound',
       'lonely', 'loneliness', 'isolated', 'isolation', 'social isolation', 'befriending', 'befriender', 'companionship',
-      'company', 'friendship', 'friends', 'make friends', 'meet people', 'meeting people', 'social group', 'social activity',
+      'friendship', 'friends', 'make friends', 'meet people', 'meeting people', 'social group', 'social activity',
       'lunch club', 'coffee morning', 'tea party', 'day centre', 'day club', 'community group', 'chat', 'phone calls',
       'social contact', 'mens shed',
       'telephone befriending', 'regular calls', 'telephone calls', 'on my own', 'by myself', 'someone to talk to',
@@ -389,6 +397,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cwrdd pobl newydd', 'gwneud ffrindiau', 'ffrindiau newydd', 'canolfan dydd', 'cyfaill', 'cyfeillion',
       'cynllun cyfeillio', 'neb yn ymweld', 'gweld neb o un wythnos ir llall', 'teimlon unig','neb i siarad', 'neb i siarad efo', 'siarad efo neb', 'gweld neb', 'neb yn dod', 'yn gaeth i r ty', 'neb yn galw', 'unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
     personOnly: [
+      'company', 'some company', 'miss company', 'for company',
       'hiraeth am gwmni',
       'no one to speak to', 'nobody to speak to', 'feel cut off',
       'feeling cut off', 'cut off from everyone', 'all alone', 'on my tod', 'on me own', 

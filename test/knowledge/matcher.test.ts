@@ -287,6 +287,7 @@ describe('risk to life comes first', () => {
 
   it.each([
     'I don’t see the point any more, I’ve been thinking about ending it',
+    'I can’t see the point in anything any more',
     'my 15 year old has been cutting herself',
     'Lost his job, drinking more, and he mentioned he hurt himself last month',
   ])('puts a service about suicide and self harm first when the words speak of it: %s', (text) => {

@@ -39,6 +39,9 @@ describe('detectTopics', () => {
     ['my partner works away a lot', 'employment'],
     ['the GP thinks it could be dementia', 'physicalHealth'],
     ['I live on my own and worry about meals', 'loneliness'],
+    ['got a letter from the gas company about my bill', 'loneliness'],
+    ['lost my job and I can’t see a way forward', 'sensoryLoss'],
+    ['I can’t see the point in anything any more', 'sensoryLoss'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
