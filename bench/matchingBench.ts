@@ -30,6 +30,13 @@ const BRISTOL_BLIND2 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-bli
 const BRISTOL_BLIND3 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind3-statements.json');
 /** A fourth blind set, written by someone else while blind3's misses were studied; scored once (0.695), now development. */
 const BRISTOL_BLIND4 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind4-statements.json');
+/** A fifth blind set, labelled as exhaustively as its writer could; scored once on arrival (matcher of 38c0c59): 0.900. */
+const BRISTOL_BLIND5 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind5-statements.json');
+/** A blind set for the sample directory, by the same writer; scored once on arrival (matcher of 38c0c59): 1.000. */
+const SAMPLE_BLIND = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'sample-blind-statements.json');
+/** A sixth blind set and a second sample one, by another writer; scored once on arrival (38c0c59): 0.700 and 0.933. */
+const BRISTOL_BLIND6 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind6-statements.json');
+const SAMPLE_BLIND2 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'sample-blind2-statements.json');
 const SIZES = [1_000, 10_000, 50_000] as const;
 const P95_BUDGET_MS = 20;
 
@@ -108,6 +115,10 @@ export default async function matchingBench(): Promise<void> {
     ...(await quality('Bristol export, second blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND2)),
     ...(await quality('Bristol export, third blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND3)),
     ...(await quality('Bristol export, fourth blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND4)),
+    ...(await quality('Sample directory, blind statements', SAMPLE_DIRECTORY, SAMPLE_BLIND)),
+    ...(await quality('Bristol export, fifth blind statements', BRISTOL_DIRECTORY, BRISTOL_BLIND5)),
+    ...(await quality('Sample directory, second blind statements', SAMPLE_DIRECTORY, SAMPLE_BLIND2)),
+    ...(await quality('Bristol export, sixth blind statements', BRISTOL_DIRECTORY, BRISTOL_BLIND6)),
   ];
   const queries = statements.length > 0 ? statements.map((statement) => statement.text) : ['my dad keeps falling'];
   // Slips and Welsh as well, since corrections are the slow path.
