@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { EVERYDAY_WORDS } from './commonWords.js';
 import { allowedEdits, editDistance } from './editDistance.js';
+import { isEnglishWord } from './englishWords.js';
 import { isPeopleWord } from './peopleWords.js';
 import { STOPWORDS, stem, words } from './textTokens.js';
 import { TopicId } from './topics.js';
@@ -171,11 +172,13 @@ export interface CorrectionOptions {
 }
 
 /** A word as the vocabulary knows it: stemmed, with a Welsh mutation undone or a slip corrected where one fits. */
-function correctWord(word: string, welsh: boolean, options: CorrectionOptions): string {
+function correctWord(word: string, welsh: boolean, options: CorrectionOptions, names: ReadonlySet<string>): string {
   const token = stem(word);
   if (LEXICON_SET.has(token) || STOPWORDS.has(word) || STOPWORDS.has(token) || /\d/.test(word)) return token;
-  // Welsh mutations change only the first letters, so short mutated words are still worth undoing.
-  for (const radical of welshRadicals(word)) {
+  // Welsh mutations change only the first letters, so short mutated words are still worth undoing; an English word
+  // or a name in English text is not a mutated Welsh one ("March" is not "barch").
+  const englishOrName = !welsh && (isEnglishWord(word) || names.has(word));
+  for (const radical of englishOrName ? [] : welshRadicals(word)) {
     const stemmed = stem(radical);
     if (LEXICON_SET.has(stemmed)) return stemmed;
   }
@@ -183,7 +186,13 @@ function correctWord(word: string, welsh: boolean, options: CorrectionOptions): 
   // A real word is only read as another form of a vocabulary word ("raped", "rape"), never as a different word.
   // Everyday words for people ("bloke", "lads") and other everyday words ("still") are real words too: a bloke is
   // not broke, and still is not skill.
-  const known = isPeopleWord(token) || EVERYDAY_WORDS.has(token) || (options.isKnownWord?.(token) ?? false);
+  // So are English words ("while" is not "white") and names ("walk Alfie" is not about an alkie).
+  const known =
+    isPeopleWord(token) ||
+    EVERYDAY_WORDS.has(token) ||
+    (!welsh && isEnglishWord(word)) ||
+    names.has(word) ||
+    (options.isKnownWord?.(token) ?? false);
   // Compare the word as typed as well as its stem: stemming a slip ("fals") can cut it too short to recognise.
   let best: { word: string; distance: number } | undefined;
   for (const form of new Set([word, token])) {
@@ -241,7 +250,23 @@ export function matchPhrases(tokens: readonly string[], options: PhraseMatchOpti
 export function correctedTokens(text: string, options: CorrectionOptions = {}): string[] {
   const textWords = words(text);
   const welsh = looksWelsh(textWords);
-  return textWords.map((word) => correctWord(word, welsh, options));
+  const names = namesIn(text);
+  return textWords.map((word) => correctWord(word, welsh, options, names));
+}
+
+/**
+ * Words written with a capital inside a sentence ("going to walk Alfie", "in March"): names, never slips for need
+ * words. A sentence mostly in capitals (title case, shouting) says nothing about names, so it gives none.
+ */
+function namesIn(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const sentence of text.split(/[.!?\n]+/)) {
+    const written = sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    const capitalised = written.slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+    if (capitalised.length * 2 > written.length - 1) continue;
+    for (const word of capitalised) for (const name of words(word)) names.add(name);
+  }
+  return names;
 }
 
 /**

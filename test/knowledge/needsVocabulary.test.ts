@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ownStatedAge, statedAge } from '../../knowledge/ageGroups.js';
-import { NEEDS_VOCABULARY, TOPIC_IDS, detectTopics, topicsForLabel } from '../../knowledge/needsVocabulary.js';
+import { NEEDS_VOCABULARY, TOPIC_IDS, correctedTokens, detectTopics, topicsForLabel } from '../../knowledge/needsVocabulary.js';
 import { TOPIC_TERMS } from '../../knowledge/vocabularyTerms.js';
 
 describe('detectTopics', () => {
@@ -84,8 +84,14 @@ describe('detectTopics', () => {
     ['the car broke down on the way', 'moneyAdvice'],
     ['they run day trips to the seaside', 'falls'],
     ['my mum wants to die at home', 'mentalHealth'],
+    ['who is going to walk Alfie while I’m in hospital', 'substanceUse'],
   ])('reads everyday words as themselves, not as slips for need words: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
+  });
+
+  it('reads real English words and names as themselves, not as other words or mutated Welsh', () => {
+    const tokens = correctedTokens('who will walk Alfie while I am in hospital for my knee in March');
+    expect(tokens).toEqual(expect.arrayContaining(['alfie', 'while', 'march']));
   });
 
   it('does not "correct" short real words into need words', () => {
