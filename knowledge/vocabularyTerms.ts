@@ -32,6 +32,8 @@ export interface TopicTerms {
  * count ("tai chi" is not Welsh housing; "falls within" is not a fall).
  */
 export const BLOCK_PHRASES: readonly string[] = [
+  // Figures of speech about the heart are not heart conditions.
+  'breaking my heart', 'broke my heart', 'break my heart', 'breaks my heart', 'breaking her heart', 'breaking his heart', 'heart of the', 'heart of our', 'at the heart of', 'heart and soul', 'from the heart', 'close to my heart', 'heart goes out', 'my heart sank', 'heart is in',
   // Firms are not company: "the gas company", "a theatre company".
   ...['gas', 'energy', 'electric', 'electricity', 'water', 'phone', 'mobile', 'insurance', 'theatre', 'dance', 'bus',
     'taxi', 'care', 'housing', 'building', 'loan', 'credit', 'debt', 'collection', 'finance', 'removal', 'limited',
@@ -260,7 +262,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'siarad efo rhywun', 'siarad gyda rhywun', 'siarad a rhywun', 'therapi', 'cwnselydd', 'crio drwy r amser',
       'ar ol cael y babi', 'mam newydd', 'iselder amenedigol', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
       'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
-    personOnly: [
+    personOnly: [ 'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
       'trist', 'methu cysgu', 'dim egni', 'methu stopio crio', 'ofnus', 'nerfus', 'dim awydd gwneud dim',
       'head is a mess', 'head is all over the place', 'head all over the place', 'not in a good place',
       'in a bad place', 'in a dark place', 'dark place', 'struggling mentally', 'mentally', 'losing my mind',
@@ -308,7 +310,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     facets: [
       {
         label: 'eating disorder disorders',
-        phrases: [
+        phrases: [ 'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
           'eating disorder', 'eating disorders', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating',
           'making myself sick', 'make myself sick', 'made myself sick', 'starving myself', 'purging', 'throwing up after',
           'sick after meals', 'sick after eating', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
@@ -563,7 +565,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'lleithder', 'gwaith trwsio', 'atgyweiriadau', 'atgyweirio', 'gwaith atgyweirio', 'boeler', 'dim gwres',
       'gwres wedi torri', 'dim dwr poeth', 'llety dros dro', 'lloches nos', 'dim gwely', 'dim oergell', 'dim popty',
       'nwyddau gwyn', 'symud ty', 'symud i ty llai', 'byngalo', 'llygod mawr', 'tenantiaid','dodrefn', 'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
-    personOnly: [
+    personOnly: [ 'not even a bed', 'not even a cooker', 'not even a fridge', 'need a bed', 'need a cooker', 'need a fridge', 'need a washing machine', 'completely empty', 'nothing in it',
       'sleeping in the car', 'sleeping in his car', 'sleeping in her car', 'sleeping in a car', 'living in my car',
       'living in a car', 'living in his car', 'living in a tent', 'slept rough', 'sleep rough', 'slept outside',
       'staying at a friends', 'staying with friends', 'staying with mates', 'kipping on', 'kipping at', 'dossing',
@@ -611,7 +613,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       },
       {
         label: 'furniture household goods',
-        phrases: [
+        phrases: [ 'not even a bed', 'not even a cooker', 'not even a fridge', 'need a bed', 'need a cooker', 'need a fridge', 'need a washing machine', 'completely empty', 'nothing in it',
           'dim gwely', 'dim oergell', 'dim popty', 'nwyddau gwyn',
           'furniture bank', 'furniture scheme', 'no furniture', 'second hand furniture', 'fridge freezer',
           'setting up home', 'set up home', 'tumble dryer', 'a tumble dryer', 'moving in with nothing',
@@ -632,7 +634,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
   },
   equipment: {
-    en: [
+    en: [ 'gadget', 'gadgets', 'adapted equipment', 'made to measure', 'one off gadget',
       'lifting her',
       'lifting him',
       'lift her',
@@ -994,7 +996,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cardiac', 'lung', 'lungs', 'breathless', 'emphysema', 'chronic fatigue syndrome', 'myalgic encephalomyelitis',
       'walking group', 'walking groups', 'health walks', 'nordic walking', 'physical activity', 'get active', 'swimming',
     ],
-    cy: [
+    cy: [ 'torri ewinedd', 'ewinedd', 'traed', 'ewinedd fy nhraed', 'torri ewinedd fy nhraed',
       'canser terfynol',
       'anaf ir ymennydd', 'rhoir gorau i ysmygu', 'pwysedd gwaed', 'pwysedd gwaed uchel', 'clefyd y galon',
       'cyflwr ar y galon', 'clefyd siwgr', 'diabetig', 'cryd cymalau', 'gwynegon', 'poen cefn', 'cefn drwg',
@@ -1035,7 +1037,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       },
       {
         label: 'foot care podiatry',
-        phrases: [
+        phrases: [ 'torri ewinedd', 'ewinedd', 'traed', 'ewinedd fy nhraed', 'torri ewinedd fy nhraed',
           'gofal traed', 'ewinedd traed',
           'podiatry', 'chiropody', 'foot care', 'podiatrist', 'toenails', 'toenail cutting', 'nail cutting',
           
@@ -1634,7 +1636,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'wedi dwyn', 'wedi dwyn fy', 'torri i mewn', 'torrodd rhywun i mewn', 'ymosodiad', 'ymosod arna i',
       'ymosododd arna i', 'fandaliaeth', 'difrod troseddol', 'cymdogion swnllyd', 'rhoi tystiolaeth', 'twyll',
       'gwrthgymdeithasol', 'aflonyddu ar lein','trosedd', 'troseddau', 'trosedd casineb', 'hiliol', 'hiliaeth', 'dioddefwr', 'dioddefwyr', 'lladrad', 'byrgleriaeth', 'ymddygiad gwrthgymdeithasol', 'tyst'],
-    personOnly: [
+    personOnly: [ 'shouted at', 'being shouted at', 'shouting at us', 'shouted at us', 'through our letterbox', 'through my letterbox', 'through the letterbox', 'called us names', 'spat on', 'verbal abuse in the street', 'abuse in the street',
       'heddlu', 'galwr heddlu', 'galw yr heddlu',
       'noisy neighbours', 'neighbours from hell', 'neighbour from hell', 'neighbour problems',
       'problems with neighbours', 'problems with my neighbours', 'kids throwing stones', 'throwing eggs', 'egged',
@@ -1651,7 +1653,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     esd: ['victims of crime', 'hate crime', 'crime', 'victims and witnesses'],
   },
   advocacy: {
-    en: [
+    en: [ 'discrimination', 'discriminated', 'discriminating', 'equality', 'human rights', 'reasonable adjustments', 'employment rights', 'unfair dismissal', 'employment tribunal', 'tribunal',
       'self advocacy', 'peer advocacy', 'imca', 'independent mental capacity advocate', 'imha',
       'independent mental health advocate', 'care act advocacy', 'care act advocate', 'nhs complaints',
       'nhs complaints advocacy', 'ombudsman', 'public services ombudsman', 'patient advice and liaison', 'tribunal',
@@ -1666,7 +1668,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'my rights', 'his rights', 'her rights', 'legal advice', 'solicitor', 'mental capacity', 'best interests',
       'power of attorney', 'lasting power of attorney', 'court of protection',
     ],
-    cy: [
+    cy: [ 'gwahaniaethu', 'cydraddoldeb', 'hawliau dynol',
       'eirioli', 'eiriolaeth annibynnol', 'gwneud cwyn', 'cwyno am', 'ombwdsmon', 'tribiwnlys', 'hawliau dynol',
       'gwahaniaethu', 'gallu meddyliol', 'galluedd meddyliol', 'pwer atwrnai', 'atwrnai', 'cymorth cyfreithiol',
       'cyfreithiwr', 'siarad ar fy rhan', 'ar fy rhan', 'siarad drosof', 'siarad drosto', 'siarad drosti',

@@ -42,6 +42,7 @@ describe('detectTopics', () => {
     ['got a letter from the gas company about my bill', 'loneliness'],
     ['lost my job and I can’t see a way forward', 'sensoryLoss'],
     ['I can’t see the point in anything any more', 'sensoryLoss'],
+    ['not seeing the grandchildren is breaking my heart', 'physicalHealth'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -71,6 +72,10 @@ describe('detectTopics', () => {
     ['Mae hi wedi disgyn eto', 'falls'],
     ['Dw i methu talu’r rhent', 'moneyAdvice'],
     ['Dw i ar fy mhen fy hun drwy’r dydd', 'loneliness'],
+    ['lads keep shouting at us and put something through our letterbox', 'crimeVictims'],
+    ['my employer won’t make reasonable adjustments, surely that’s discrimination', 'advocacy'],
+    ['moving in next week and there’s not even a bed', 'housing'],
+    ['Fedra i ddim torri ewinedd fy nhraed', 'physicalHealth'],
   ])('knows more of the everyday ways to say a need: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
   });
