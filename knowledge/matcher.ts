@@ -105,6 +105,16 @@ const CAUSE_REACH = 4;
  * within a few words after one of them counts fully, as the first need does, wherever it comes in the sentence.
  */
 const NEED_OPENERS: ReadonlySet<string> = new Set(['need', 'want', 'maybe', 'perhaps', 'love', 'fancy', 'angen', 'eisiau', 'isio', 'chwilio', 'hoffi', 'efallai']);
+/**
+ * Words that turn a need down ("not after a counsellor, just somewhere blokes can talk", "I'm not one for therapy"): a
+ * phrase within a few words after one of them does not count, and its words are not searched. Risk to life or safety
+ * always counts, whatever is said around it.
+ */
+const REFUSALS: ReadonlyArray<readonly string[]> = [
+  'not after', 'dont want', 'do not want', 'not into', 'not interested in', 'rather not', 'not looking for',
+  'not keen on', 'instead of', 'rather than', 'not one for',
+].map((text) => phraseId(text).split(' '));
+const REFUSAL_REACH = 3;
 const MIN_TOPIC_REASON = 0.25;
 /**
  * A child who cares for someone is helped by young carers' services first, whatever words they use ("I'm 13 and I help
@@ -205,7 +215,12 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const englishWords = new Map<TopicId, Set<string>>();
     const topicsOfWord = new Map<string, TopicId[]>();
     const labelWords = new Map<TopicId, Map<string, number>>();
+    const refusedWords = new Set<string>();
     for (const hit of matchPhrases(corrected, { person: true })) {
+      if (refused(corrected, hit.start) && !SAFETY_TOPICS.has(hit.topic) && !isSafetyPhrase(hit.topic, hit.phrase)) {
+        for (const token of hit.phrase.split(' ')) refusedWords.add(token);
+        continue;
+      }
       if (follows(corrected, hit.start, NEED_OPENERS)) asks.add(hit.topic);
       const list = follows(corrected, hit.start, CAUSE_OPENERS) ? causes : needs;
       if (!list.includes(hit.topic)) list.push(hit.topic);
@@ -265,7 +280,7 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const queryTokens = [
       ...contentTokens(request.text),
       ...corrected.filter((token) => token.length > 1 && !STOPWORDS.has(token)),
-    ].filter((token) => !CONVERSATION_FILLER.has(token) && !NUMBER.test(token));
+    ].filter((token) => !CONVERSATION_FILLER.has(token) && !NUMBER.test(token) && !refusedWords.has(token));
     queryTokens.push(...directoryWordsFor(queryTokens));
     const plainTokens = new Set(queryTokens);
     const factors = new Map<string, (doc: number) => number>();
@@ -428,6 +443,16 @@ function weighTopics(
     }
   }
   return weights;
+}
+
+/** Whether the phrase at `start` comes a few words after a refusal ("not after a counsellor"). */
+function refused(tokens: readonly string[], start: number): boolean {
+  return REFUSALS.some((refusal) => {
+    for (let end = start; end >= Math.max(refusal.length, start - REFUSAL_REACH); end -= 1) {
+      if (refusal.every((word, offset) => tokens[end - refusal.length + offset] === word)) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the phrase at `start` follows one of the opening words closely ("since my wife died", "need a wheelchair"). */

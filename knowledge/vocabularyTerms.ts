@@ -460,7 +460,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'trafferthion ariannol', 'problemau ariannol', 'caledi', 'caledi ariannol', 'tlodi', 'incwm isel',
       'costau ynni', 'biliau ynni', 'bil dwr', 'mesurydd', 'credyd brys', 'hawliau lles', 'gwiriad budd daliadau',
       'budd dal tai', 'budd dal plant', 'lwfans ceisio gwaith', 'talebau tanwydd', 'banc tanwydd','bil nwy', 'bil trydan', 'mesurydd rhagdalu', 'tlodi tanwydd', 'arian', 'cyngor ar arian', 'dyled', 'dyledion', 'budd daliadau', 'budd dal', 'credyd cynhwysol', 'lwfans gweini', 'biliau', 'costau byw', 'banc bwyd', 'grant', 'pensiwn', 'treth gyngor'],
-    personOnly: [
+    personOnly: [ 'prepay meter', 'prepay', 'pre pay meter', 'keep running out of gas', 'keep running out of electric', 'run out of gas', 'run out of electric', 'emergency credit', 'self disconnecting', 'sat here in my coat', 'sitting in my coat', 'cant afford to heat', 'cant afford the heating', 'cant put the heating on',
       'pres', 'dim pres', 'dim ceiniog', 'sgint', 'brôc',
       'brassic', 'strapped for cash', 'hard up', 
       'penniless', 'on the breadline', 'make ends meet', 

@@ -448,3 +448,21 @@ describe('needs named in everyday words', () => {
     expect(ids.indexOf('young-carers')).toBeGreaterThan(ids.indexOf('carers'));
   });
 });
+
+describe('what the person turns down', () => {
+  const directory = [
+    service({ id: 'counselling', name: 'Talking therapies', description: 'Counselling and CBT for anxiety and low mood.' }),
+    service({ id: 'mens-group', name: 'Monday night lads group', description: 'A peer support group where men can talk.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+
+  it('puts the peer group first when counselling is turned down ("not after a counsellor")', () => {
+    const text = 'really struggling since the divorce, not after a counsellor really, just somewhere blokes can be honest';
+    expect(ranked.match({ text })[0]?.service.id).toBe('mens-group');
+  });
+
+  it('still counts counselling when it is asked for', () => {
+    const text = 'really struggling since the divorce, I think I need a counsellor';
+    expect(ranked.match({ text })[0]?.service.id).toBe('counselling');
+  });
+});
