@@ -37,6 +37,8 @@ const SAMPLE_BLIND = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'sample-blind-
 /** A sixth blind set and a second sample one, by another writer; scored once on arrival (38c0c59): 0.700 and 0.933. */
 const BRISTOL_BLIND6 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind6-statements.json');
 const SAMPLE_BLIND2 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'sample-blind2-statements.json');
+/** A seventh blind set, by a third writer; scored once on arrival (matcher of 04bc8ab): 0.900. */
+const BRISTOL_BLIND7 = path.join(PROJECT_ROOT, 'knowledge', 'eval', 'bristol-blind7-statements.json');
 const SIZES = [1_000, 10_000, 50_000] as const;
 const P95_BUDGET_MS = 20;
 
@@ -116,9 +118,10 @@ export default async function matchingBench(): Promise<void> {
     ...(await quality('Bristol export, third blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND3)),
     ...(await quality('Bristol export, fourth blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND4)),
     ...(await quality('Sample directory, blind statements', SAMPLE_DIRECTORY, SAMPLE_BLIND)),
-    ...(await quality('Bristol export, fifth blind statements', BRISTOL_DIRECTORY, BRISTOL_BLIND5)),
+    ...(await quality('Bristol export, fifth blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND5)),
     ...(await quality('Sample directory, second blind statements', SAMPLE_DIRECTORY, SAMPLE_BLIND2)),
-    ...(await quality('Bristol export, sixth blind statements', BRISTOL_DIRECTORY, BRISTOL_BLIND6)),
+    ...(await quality('Bristol export, sixth blind statements (now development)', BRISTOL_DIRECTORY, BRISTOL_BLIND6)),
+    ...(await quality('Bristol export, seventh blind statements', BRISTOL_DIRECTORY, BRISTOL_BLIND7)),
   ];
   const queries = statements.length > 0 ? statements.map((statement) => statement.text) : ['my dad keeps falling'];
   // Slips and Welsh as well, since corrections are the slow path.
