@@ -14,6 +14,12 @@ const PEOPLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]
   [['pensioner', 'pensioners', 'oap', 'elderly', 'retired'], ['older', 'retired']],
   [['grandma', 'grandad', 'granddad', 'nan', 'nana', 'gran', 'grandparent'], ['grandparent']],
   [['refugee', 'asylum'], ['refugee', 'asylum', 'seeker']],
+  [['grandchildren', 'grandchild', 'grandkids', 'grandson', 'granddaughter'], ['grandparent']],
+  // The language or heritage a person names, and the community words directories use for their groups.
+  [['cantonese', 'mandarin', 'hokkien'], ['chinese']],
+  [['punjabi', 'urdu', 'hindi', 'gujarati', 'bengali', 'sylheti', 'pakistani', 'bangladeshi', 'indian'], ['asian']],
+  [['jamaica', 'jamaican', 'caribbean', 'windrush'], ['black', 'caribbean']],
+  [['somalia', 'somalian'], ['somali']],
   [['prison', 'jail', 'probation', 'offender'], ['offender', 'prison']],
   [['foster', 'care leaver'], ['care', 'leaver']],
   [['dyn', 'dynion'], ['man']],

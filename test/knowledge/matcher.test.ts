@@ -466,3 +466,20 @@ describe('what the person turns down', () => {
     expect(ranked.match({ text })[0]?.service.id).toBe('counselling');
   });
 });
+
+describe('the community a person names', () => {
+  const directory = [
+    service({ id: 'calls', name: 'Friendly calls', description: 'Befriending calls for lonely older people.' }),
+    service({ id: 'carers', name: 'Carers Centre', description: 'Support for unpaid carers.' }),
+    service({ id: 'chinese', name: 'Friendly calls in Chinese', description: 'Befriending calls for lonely older people.' }),
+    service({ id: 'black-carers', name: 'Carers Centre for Black carers', description: 'Support for unpaid carers.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+
+  it.each([
+    ['my gran only speaks Cantonese and she is so lonely on her own all day', 'chinese'],
+    ['I look after my dad, he came over from Jamaica in 1961, I want support from people who understand our culture', 'black-carers'],
+  ])('puts the service for the community a person names first: %s', (text, expected) => {
+    expect(ranked.match({ text })[0]?.service.id).toBe(expected);
+  });
+});
