@@ -96,7 +96,12 @@ export function evaluate(
   k = 5,
   labels: Labels = 'written',
 ): EvalResult {
-  const rank: Ranking = (statement, depth) =>
+  return evaluateRanking(matcherRanking(matcher), statements, knownIds, k, labels);
+}
+
+/** A matcher as a ranking: the statement's words, audience, age and postcode asked as a conversation would. */
+export function matcherRanking(matcher: Matcher): Ranking {
+  return (statement, depth) =>
     matcher
       .match({
         text: statement.text,
@@ -106,7 +111,6 @@ export function evaluate(
         limit: depth,
       })
       .map((match) => match.service.id);
-  return evaluateRanking(rank, statements, knownIds, k, labels);
 }
 
 /**

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { createMatcher } from '../matcher.js';
 import { loadDirectoryFile } from '../orukImport.js';
 import { bm25Ranking, fuseRanking } from './baselines.js';
-import { EvalSet, loadEvalSet, type EvalStatement, type Ranking } from './evaluate.js';
+import { EvalSet, loadEvalSet, matcherRanking, type EvalStatement, type Ranking } from './evaluate.js';
+import { seededRandom } from './syntheticDirectory.js';
 
 /**
  * Pooled judging (as TREC does it): a set's writer searched hundreds of records by hand and missed some right ones, so
@@ -47,11 +48,7 @@ export function mergeJudgements(statements: readonly EvalStatement[], judgements
 
 /** A seeded shuffle, so a pool can be rebuilt exactly. */
 function seededShuffle(seed: number): <T>(items: T[]) => T[] {
-  let state = seed;
-  const next = (): number => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
+  const next = seededRandom(seed);
   return <T>(items: T[]): T[] =>
     items
       .map((item) => ({ item, key: next() }))
@@ -61,13 +58,9 @@ function seededShuffle(seed: number): <T>(items: T[]) => T[] {
 
 async function writePool(directoryFile: string, statementsFile: string, outFile: string): Promise<void> {
   const [{ services }, statements] = await Promise.all([loadDirectoryFile(directoryFile), loadEvalSet(statementsFile)]);
-  const matcher = createMatcher(services);
-  const matcherRanking: Ranking = (statement, depth) =>
-    matcher
-      .match({ text: statement.text, audience: statement.audience, age: statement.age, postcode: statement.postcode, limit: depth })
-      .map((match) => match.service.id);
   const byId = new Map(services.map((service) => [service.id, service]));
-  const pool = buildPool(statements, [matcherRanking, bm25Ranking(services), fuseRanking(services)], seededShuffle(7));
+  const rankings = [matcherRanking(createMatcher(services)), bm25Ranking(services), fuseRanking(services)];
+  const pool = buildPool(statements, rankings, seededShuffle(7));
   const forJudge = pool.map(({ statement, ids }) => {
     const said = statements[statement];
     return {

@@ -1,7 +1,7 @@
 import type { Service } from '../directorySchema.js';
 
-/** A small deterministic random source (mulberry32), so generated directories are the same on every run. */
-function random(seed: number): () => number {
+/** A small deterministic random source (mulberry32), so generated directories and judges' pools are the same on every run. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -34,7 +34,7 @@ const FILLER = (
  * figures, which need real or hand-written directories.
  */
 export function generateServices(count: number, seed = 1): Service[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (items: readonly string[]): string => items[Math.floor(next() * items.length)] ?? '';
   return Array.from({ length: count }, (_, index) => {
     const subject = pick(SUBJECTS);

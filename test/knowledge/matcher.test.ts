@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../knowledge/matcher.js';
+import { createMatcher, type MatchRequest, type Matcher } from '../../knowledge/matcher.js';
 import { NOW } from './paths.js';
 import { service } from './serviceFixtures.js';
 
@@ -43,6 +43,11 @@ const directory = [
 ];
 const matcher = createMatcher(directory, { now: NOW });
 const ids = (matches: ReturnType<typeof matcher.match>): string[] => matches.map((match) => match.service.id);
+/** The id of the service a matcher puts first for what a person said (or a whole request). */
+const firstOf =
+  (ranked: Matcher) =>
+  (request: string | MatchRequest): string | undefined =>
+    ranked.match(typeof request === 'string' ? { text: request } : request)[0]?.service.id;
 
 describe('createMatcher', () => {
   it('bridges the person’s words to the directory’s: "dad keeps falling" finds the telecare alarm', () => {
@@ -153,7 +158,7 @@ describe('the person’s own words', () => {
     ],
     { now: NOW },
   );
-  const top = (text: string): string | undefined => more.match({ text })[0]?.service.id;
+  const top = firstOf(more);
 
   it('finds a men’s service for "I’m a man" (irregular plurals meet)', () => {
     expect(top('I’m a man and my wife hits me')).toBe('mens-line');
@@ -236,7 +241,7 @@ describe('the directory’s words for a need', () => {
     service({ id: 'discharge', name: 'Home from Hospital', description: 'Help at home for people leaving hospital.' }),
   ];
   const ranked = createMatcher(directory, { now: NOW });
-  const top = (text: string): string | undefined => ranked.match({ text })[0]?.service.id;
+  const top = firstOf(ranked);
 
   it('finds a service labelled "Armed Forces" for someone who left the army, not one named Salvation Army', () => {
     expect(top('I left the army last year and I have no job')).toBe('legion');
@@ -306,7 +311,7 @@ describe('the need, not its background', () => {
     service({ id: 'work', name: 'Back to work', description: 'Employment support to find work.' }),
   ];
   const ranked = createMatcher(directory, { now: NOW });
-  const top = (text: string): string | undefined => ranked.match({ text })[0]?.service.id;
+  const top = firstOf(ranked);
 
   it('puts the need said after "since" first: lonely since a death finds befriending', () => {
     expect(top('since my wife died I don’t speak to anyone from one week to the next, the telly is my only company')).toBe('calls');
@@ -416,7 +421,7 @@ describe('needs named in everyday words', () => {
     service({ id: 'meals', name: 'Meals at home', description: 'Hot meals delivered to your door.' }),
   ];
   const ranked = createMatcher(directory, { now: NOW });
-  const first = (request: Parameters<typeof ranked.match>[0]): string | undefined => ranked.match(request)[0]?.service.id;
+  const first = firstOf(ranked);
 
   it.each([
     ['I’m getting through most of a bottle of vodka a day and I need to stop before I lose my job', 'drink'],
