@@ -37,6 +37,9 @@ export const TopicId = z.enum([
   'parenting',
   'crimeVictims',
   'advocacy',
+  'pets',
+  'digitalInclusion',
+  'repairAndReuse',
 ]);
 /** One topic id. */
 export type TopicId = z.infer<typeof TopicId>;

@@ -216,7 +216,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'gwella gartref', 'gwella adre', 'gwella ar ol llawdriniaeth', 'ar ol yr op', 'llawdriniaeth clun',
       'llawdriniaeth pen glin', 'dod allan o ysbyty','ar ol llawdriniaeth', 'llawdriniaeth', 'clun newydd', 'pen glin newydd', 'dod allan o r ysbyty', 'gadael yr ysbyty', 'rhyddhau o ysbyty', 'dod adref o r ysbyty', 'adref o r ysbyty', 'ail alluogi', 'ar ol ysbyty'],
     personOnly: [
-      'out of hosp', 'in hosp', 'from hosp', 'the hosp', 'after the op', 'since the op', 'since my op',
+      'd c from', 'd c home', 'd c d', 'dc from', 'dcd from', 'out of hosp', 'in hosp', 'from hosp', 'the hosp', 'after the op', 'since the op', 'since my op',
       'since his op', 'since her op', 'after his op', 'after her op', 'being sent home', 'sending her home',
       'sending him home', 'send her home', 'send him home', 
       'ready to come home', 'coming home tomorrow', 'coming home next week', 'home next week',
@@ -737,7 +737,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'go into a home', 'move into a home', 'going into a home', 'into a care home', 'choosing a care home',
       'choose a care home', 'pay for care', 'paying for care', 'pay for her care', 'pay for his care', 'self funding',
       'self funder', 'self funded', 'cant stay at home', 'cant live at home', 'cant manage at home anymore',
-      'own carer', 'employ a carer', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
+      'own carer', 'employ a carer', 'hoovering', 'the hoovering', 'vacuuming', 'the cleaning', 'a cleaner', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
     esd: ['personal care', 'home care', 'domiciliary care', 'care at home', 'residential care', 'supported living'],
     facets: [
       {
@@ -985,7 +985,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'chronic illness', 'chronic condition', 'chronic conditions', 'health conditions', 'health condition',
       'ill health', 'vaping', 'vape', 'give up smoking', 'stop vaping', 'smoker', 'smokers', 'cigarettes',
       'nicotine', 'mental and physical health', 'physical health problems', 'wound care', 'leg ulcers', 'leg ulcer',
-      'menopause', 'asthma', 'epilepsy', 'kidney', 'dialysis', 'chemo', 'chemotherapy', 'long covid', 'chronic fatigue', 'stop smoking', 'quit smoking', 'smoking', 'incontinence',
+      'menopause', 'perimenopause', 'menopausal', 'hot flushes', 'night sweats', 'asthma', 'epilepsy', 'kidney', 'dialysis', 'chemo', 'chemotherapy', 'long covid', 'chronic fatigue', 'stop smoking', 'quit smoking', 'smoking', 'incontinence',
       'gp', 'doctor', 'doctors', 'surgery', 'health centre', 'nurse', 'district nurse', 'community nursing', 'physiotherapy', 'physio',
       'physical health',
       'pain', 'chronic pain', 'long term condition', 'long term health conditions', 'diabetes', 'stroke', 'heart',
@@ -996,7 +996,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cardiac', 'lung', 'lungs', 'breathless', 'emphysema', 'chronic fatigue syndrome', 'myalgic encephalomyelitis',
       'walking group', 'walking groups', 'health walks', 'nordic walking', 'physical activity', 'get active', 'swimming',
     ],
-    cy: [ 'torri ewinedd', 'ewinedd', 'traed', 'ewinedd fy nhraed', 'torri ewinedd fy nhraed',
+    cy: [ 'menopos', 'y menopos', 'chwysu drwy r nos', 'chwysu drwyr nos', 'torri ewinedd', 'ewinedd', 'traed', 'ewinedd fy nhraed', 'torri ewinedd fy nhraed',
       'canser terfynol',
       'anaf ir ymennydd', 'rhoir gorau i ysmygu', 'pwysedd gwaed', 'pwysedd gwaed uchel', 'clefyd y galon',
       'cyflwr ar y galon', 'clefyd siwgr', 'diabetig', 'cryd cymalau', 'gwynegon', 'poen cefn', 'cefn drwg',
@@ -1115,6 +1115,10 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'clefyd parkinson','parkinsons', 'parkinson'] },
       { label: 'multiple sclerosis', phrases: [
           'sglerosis ymledol','multiple sclerosis', 'has ms', 'got ms', 'with ms', 'shes got ms', 'hes got ms'] },
+      {
+        label: 'menopause',
+        phrases: ['menopause', 'perimenopause', 'menopausal', 'hot flushes', 'night sweats', 'menopos', 'y menopos', 'chwysu drwy r nos', 'chwysu drwyr nos'],
+      },
       {
         label: 'chronic fatigue',
         phrases: ['chronic fatigue', 'chronic fatigue syndrome', 'myalgic encephalomyelitis', 'long covid', 'gydag me', 'ag me', 'efo me'],
@@ -1648,7 +1652,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'break ins', 'car stolen', 'bike stolen', 'someone got in', 'youths hanging around', 'gangs',
       'shouting at me', 'shouting abuse', 'shouted abuse', 'called me names', 'spat at', 'attacked me', 'beaten up',
       'someone broke in', 'stole my', 'stolen', 'written on our door', 'written on my door', 'smashed my window',
-      'targeted because',
+      'targeted because', 'conned', 'been conned', 'swindled', 'ripped off', 'cowboy builder', 'cowboy builders',
+      'bogus caller', 'bogus callers', 'rogue builder', 'rogue builders', 'fake builder',
     ],
     esd: ['victims of crime', 'hate crime', 'crime', 'victims and witnesses'],
   },
@@ -1688,6 +1693,64 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'turn up late', 'dont turn up', 'didnt turn up', 'not happy with the care', 'unhappy with the care', 'poor care',
     ],
     esd: ['advocacy', 'complaints', 'independent advocacy', 'complaints advocacy'],
+  },
+  pets: {
+    // A pet is often all someone has: going into hospital or getting frail raises who will walk or feed it.
+    en: [
+      'pet', 'pets', 'pet care', 'pet food', 'pet food bank', 'pet owners', 'dog walking', 'dog walker',
+      'dog walkers', 'dog', 'dogs', 'cat', 'cats', 'kitten', 'kittens', 'puppy', 'vet', 'vets', 'vet bills',
+      'veterinary', 'animal welfare', 'rehoming', 'pet fostering', 'foster pets', 'companion animals',
+      'companion animal',
+    ],
+    cy: [
+      'anifail anwes', 'anifeiliaid anwes', 'milfeddyg', 'milfeddygon', 'cath', 'cathod', 'cerdded y ci',
+      'cerdded cwn', 'mynd a r ci am dro', 'mynd ar ci am dro', 'bwyd anifeiliaid',
+    ],
+    personOnly: [
+      'walk the dog', 'walk my dog', 'walking the dog', 'walk her dog', 'walk his dog', 'feed the cat',
+      'feed my cat', 'look after my dog', 'look after my cat', 'look after the dog', 'look after the cat',
+      'jack russell', 'labrador', 'spaniel', 'terrier', 'collie', 'staffie', 'greyhound', 'budgie', 'rabbit',
+      'hamster', 'guinea pig',
+    ],
+    esd: ['pets', 'pet care', 'animal welfare'],
+  },
+  digitalInclusion: {
+    // "Online" and "email" alone are left out: nearly every description says "book online" or "email us".
+    en: [
+      'digital skills', 'digital inclusion', 'digitally excluded', 'digital exclusion', 'digital support',
+      'digital champion', 'digital champions', 'get online', 'getting online', 'go online', 'use the internet',
+      'using the internet', 'computer', 'computers', 'computer skills', 'computer course', 'computer courses',
+      'computer class', 'computer classes', 'computer club', 'laptop', 'laptops', 'ipad', 'ipads', 'smartphone',
+      'smartphones', 'smart phone', 'tablet computer', 'video call', 'video calls', 'video calling', 'it skills',
+      'it course', 'it courses', 'tech support', 'tech help', 'help with technology', 'online safety',
+      'device loan', 'free data', 'data sim', 'data sims', 'broadband',
+    ],
+    cy: [
+      'sgiliau digidol', 'cynhwysiant digidol', 'mynd ar lein', 'defnyddio r rhyngrwyd', 'defnyddior rhyngrwyd',
+      'cyfrifiadur', 'cyfrifiaduron', 'gliniadur', 'galwad fideo', 'galwadau fideo', 'ffon glyfar', 'ffonau clyfar',
+      'rhyngrwyd', 'band eang',
+    ],
+    personOnly: [
+      'facetime', 'zoom', 'whatsapp', 'skype', 'wifi', 'wi fi', 'the internet', 'on the internet',
+      'online banking', 'online forms', 'fill in forms online',
+      'work my phone', 'use my phone', 'haven t a clue how to use', 'havent a clue how to use', 'no idea how to use',
+    ],
+    esd: ['digital inclusion', 'digital skills', 'computer skills', 'internet access', 'it skills'],
+  },
+  repairAndReuse: {
+    // Mending and borrowing instead of buying: repair cafés, libraries of things, tool shares.
+    en: [
+      'repair cafe', 'repair cafes', 'repair shop', 'library of things', 'libraries of things', 'tool library',
+      'tool libraries', 'tool share', 'tool shed', 'borrow tools', 'lend tools', 'borrow things', 'borrowing things',
+      'lending library', 'upcycling', 'upcycle', 'reuse', 'repair and reuse', 'fix it', 'fixing things',
+      'mending things', 'repairing things',
+    ],
+    cy: ['caffi trwsio', 'caffis trwsio', 'trwsio pethau', 'benthyg offer', 'llyfrgell pethau', 'ailddefnyddio'],
+    personOnly: [
+      'fix stuff', 'fixes stuff', 'fixing stuff', 'fix things', 'fixes things', 'get it fixed', 'get things fixed',
+      'mend things', 'mend stuff', 'borrow a drill', 'borrow a ladder', 'borrow a lawnmower', 'borrow a carpet cleaner',
+    ],
+    esd: ['repair cafe', 'library of things', 'reuse', 'repair'],
   },
   neglect: {
     en: [

@@ -43,6 +43,9 @@ describe('detectTopics', () => {
     ['lost my job and I can’t see a way forward', 'sensoryLoss'],
     ['I can’t see the point in anything any more', 'sensoryLoss'],
     ['not seeing the grandchildren is breaking my heart', 'physicalHealth'],
+    ['she keeps forgetting to take her tablets', 'digitalInclusion'],
+    ['please email me the details', 'digitalInclusion'],
+    ['the boiler needs a repair and the landlord won’t do it', 'repairAndReuse'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -151,6 +154,13 @@ describe('needs every council directory has', () => {
     ['we lost our baby at 20 weeks', 'bereavement'],
     ['I was made redundant in March', 'employment'],
     ['my mum’s care home isn’t looking after her properly', 'neglect'],
+    ['who is going to walk my dog while I’m in hospital', 'pets'],
+    ['my grandson got me an iPad but I haven’t a clue how to do video calls', 'digitalInclusion'],
+    ['my toaster’s died, is there anywhere that fixes stuff for free', 'repairAndReuse'],
+    ['I was conned by a cowboy builder who took the money and never came back', 'crimeVictims'],
+    ['Pt d/c from Southmead yesterday, lives alone', 'hospitalDischarge'],
+    ['I need someone to do the hoovering once a week', 'personalCare'],
+    ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
   });
@@ -163,6 +173,10 @@ describe('needs every council directory has', () => {
     ['Dioddefodd drais rhywiol', 'sexualViolence'],
     ['Mae angen gofal diwedd oes ar Dad', 'endOfLife'],
     ['Mae fy nghymydog yn cael ei esgeuluso', 'neglect'],
+    ['Pwy fydd yn mynd â’r ci am dro pan fydda i yn yr ysbyty?', 'pets'],
+    ['Hoffwn i ddysgu gwneud galwadau fideo ar y cyfrifiadur', 'digitalInclusion'],
+    ['Oes caffi trwsio yn y dre?', 'repairAndReuse'],
+    ['Dw i’n meddwl mai’r menopos ydy o', 'physicalHealth'],
   ])('finds the topic in Welsh: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
   });
