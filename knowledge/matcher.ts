@@ -15,7 +15,8 @@ import {
   phraseId,
 } from './needsVocabulary.js';
 import { CONVERSATION_FILLER } from './commonWords.js';
-import { directoryWordsFor } from './peopleWords.js';
+import { directoryWordsFor, isCommunityWord } from './peopleWords.js';
+import { buildGazetteer, districtsOfNamedAreas, namedAreaFit } from './placeAreas.js';
 import { postcodeArea, postcodeDistrict } from './postcode.js';
 import { tagServices } from './serviceTopics.js';
 import { TextIndex } from './textIndex.js';
@@ -47,7 +48,19 @@ const TEXT_HALF = 7;
 /** How much a text match counts when it alone explains the match. */
 const TEXT_ALONE = 1;
 const NEARBY_BONUS = 0.1;
+/**
+ * A person who names a community ("only speaks Cantonese", "older Chinese people") is asking for a group by and for
+ * that community, which a general service on the same need does not replace: a service whose record names the
+ * community gets this nudge, as a nearby one does.
+ */
+const COMMUNITY_BONUS = 0.15;
 const SAME_AREA_BONUS = 0.04;
+/**
+ * A service whose areas name only places that the directory's own addresses put in another postcode area ("Calderbridge"
+ * for someone in HF3) is very likely not for this person. It is pushed down, not hidden: a place name read from
+ * addresses is good evidence but not a published rule.
+ */
+const OTHER_AREA_PENALTY = 0.2;
 /** A carer asking is likely to want carers' support even without saying so; it counts at this fraction. */
 const IMPLIED_CARER_WEIGHT = 0.5;
 /**
@@ -72,6 +85,7 @@ const FOCUS_SHARE = 0.15;
  * service that is not about that need: "left the army" is not a match for the Salvation Army.
  */
 const OFF_TOPIC_WORD_WEIGHT = 0.5;
+
 /**
  * The words directories label a need with ("armed forces" for "left the army") are searched too, at this fraction of
  * the topic's weight and only in services about that need, so the person's words meet the directory's.
@@ -125,8 +139,8 @@ const ADULT_AGE = 18;
 const YOUNG_CARER_PHRASE = phraseId('young carers');
 /** More areas than this make a "why" too long to read; the service card lists them instead. */
 const MAX_AREAS_SHOWN = 9;
-/** The most the ranking nudges (locality, age group) can add; used to skip hopeless candidates early. */
-const MAX_NUDGE = NEARBY_BONUS + AGE_FIT_BONUS;
+/** The most the ranking nudges (locality, age group, community) can add; used to skip hopeless candidates early. */
+const MAX_NUDGE = NEARBY_BONUS + AGE_FIT_BONUS + COMMUNITY_BONUS;
 /**
  * The person's own words, searched plainly (no topics, no weights), sometimes single one service out: "diazepam" and
  * "withdrawals" name one record in a thousand while the topic the vocabulary found ("the GP") names a hundred. When the
@@ -172,6 +186,8 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
   for (const list of byTopic.values()) list.sort((a, b) => b.strength - a.strength || a.doc - b.doc);
   const topicTotal = strengths.map((topics) => [...topics.values()].reduce((sum, strength) => sum + strength, 0));
   const ageGroups = services.map(ageGroupsOf);
+  const gazetteer = buildGazetteer(services);
+  const namedAreas = services.map((service) => districtsOfNamedAreas(service, gazetteer));
   const index = new TextIndex(
     services.map((service, doc) => ({
       weighted: [
@@ -317,6 +333,10 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       }
     }
     const searched = index.search(queryTokens, scratch, factors, plainTokens);
+    let communityMask = 0;
+    searched.forEach((token, bit) => {
+      if (isCommunityWord(token)) communityMask |= 1 << bit;
+    });
     // The plain leader and runner-up (ties by directory order), tracked without allocating per document.
     let leaderDoc = -1;
     let leaderScore = 0;
@@ -382,7 +402,8 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       if (!service || exclusionFor(service, facts) !== undefined) return;
       // A carers' service fits the carer's age, not the age of the person they care for (the age a carer is asked).
       const fitAge = service.eligibility.carersOnly && request.audience === 'carer' ? ownAge : ageForFit;
-      const nudges = localityBonus(service, district) + ageFit(ageGroups[doc] ?? NO_AGE_GROUPS, fitAge);
+      const community = ((scratch.tokenMask[doc] ?? 0) & communityMask) !== 0 ? COMMUNITY_BONUS : 0;
+      const nudges = localityBonus(service, district, namedAreas[doc]) + ageFit(ageGroups[doc] ?? NO_AGE_GROUPS, fitAge) + community;
       insertTopK(best, { doc, score: relevance + nudges }, limit);
     };
     for (const doc of topicTouched) consider(doc);
@@ -505,10 +526,15 @@ function isText(value: string | undefined): value is string {
   return value !== undefined;
 }
 
-function localityBonus(service: Service, district: string | undefined): number {
+function localityBonus(service: Service, district: string | undefined, namedAreas: ReadonlySet<string> | undefined): number {
   if (!district) return 0;
   if (service.locations.some((location) => location.district === district) || service.districts.includes(district)) {
     return NEARBY_BONUS;
+  }
+  if (namedAreas) {
+    const fit = namedAreaFit(district, namedAreas);
+    if (fit === 'inside') return NEARBY_BONUS;
+    if (fit === 'elsewhere') return -OTHER_AREA_PENALTY;
   }
   const area = postcodeArea(district);
   if (service.locations.some((location) => location.district && postcodeArea(location.district) === area)) {

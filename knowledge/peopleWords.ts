@@ -27,6 +27,26 @@ const PEOPLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]
   [['myfyriwr', 'myfyrwyr', 'prifysgol'], ['student', 'university']],
 ];
 
+/**
+ * Words that name a community by heritage, language or faith. A person who names one ("older Chinese people", "only
+ * speaks Cantonese") is asking for a group run by and for that community, which a general service on the same need
+ * does not replace, so the matcher nudges up services whose records name the community. "Black" is left out: it
+ * is far more often "black mould" or "black bags" than a community.
+ */
+const COMMUNITY_WORDS: ReadonlySet<string> = new Set(
+  [
+    'chinese', 'asian', 'caribbean', 'african', 'somali', 'polish', 'arab', 'arabic', 'kurdish', 'roma',
+    'gypsy', 'traveller', 'travellers', 'muslim', 'muslims', 'jewish', 'sikh', 'sikhs', 'hindu', 'hindus',
+    'vietnamese', 'turkish', 'irish', 'eritrean', 'sudanese', 'afghan', 'syrian', 'ukrainian', 'bangladeshi',
+    'pakistani', 'indian', 'punjabi', 'urdu', 'bengali', 'gujarati', 'cantonese', 'mandarin',
+  ].map(stem),
+);
+
+/** Whether a stemmed token names a community by heritage, language or faith (see `COMMUNITY_WORDS`). */
+export function isCommunityWord(token: string): boolean {
+  return COMMUNITY_WORDS.has(token);
+}
+
 /** Person's stemmed word to the stemmed directory words it stands for. */
 const BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();

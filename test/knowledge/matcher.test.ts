@@ -419,6 +419,9 @@ describe('needs named in everyday words', () => {
     service({ id: 'walks', name: 'Tuesday walking group', description: 'A friendly walking group for all ages.' }),
     service({ id: 'eating', name: 'Eating disorder support group', description: 'Peer support for people with anorexia or bulimia.' }),
     service({ id: 'meals', name: 'Meals at home', description: 'Hot meals delivered to your door.' }),
+    service({ id: 'pets', name: 'Paws Companions', description: 'Volunteers walk dogs and feed cats for older people in hospital or unwell at home.' }),
+    service({ id: 'lotus', name: 'Lotus Club', description: 'A weekly social club and lunch for older members of the Chinese community.' }),
+    service({ id: 'online', name: 'Tech Buddies', description: 'Patient one-to-one help with tablets, smartphones and video calls.' }),
   ];
   const ranked = createMatcher(directory, { now: NOW });
   const first = firstOf(ranked);
@@ -431,6 +434,9 @@ describe('needs named in everyday words', () => {
     ['I want to complain about the carers they send to my mum, they turn up late', 'speak-up'],
     ['I’ve been making myself sick after meals for years', 'eating'],
     ['widowed last year, maybe a walking group with people my own age', 'walks'],
+    ['going in for my knee next week, who will walk Alfie (jack russell) while I’m in?', 'pets'],
+    ['my nan only speaks Cantonese and she’s on her own all day, she gets so lonely', 'lotus'],
+    ['my grandson gave me an iPad so we can do video calls but I haven’t a clue', 'online'],
   ])('finds the service for "%s"', (text, expected) => {
     expect(first({ text })).toBe(expected);
   });
