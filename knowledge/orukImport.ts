@@ -47,6 +47,8 @@ const PageFields = z.looseObject({
   total_pages: z.number().optional(),
   number: z.number().optional(),
   page: z.number().optional(),
+  /** ORUK 3.0 (HSDS 3) pages: `page_number`, `total_pages`, `total_items`. */
+  page_number: z.number().optional(),
 });
 
 interface Unwrapped {
@@ -68,7 +70,7 @@ function unwrap(raw: unknown): Unwrapped {
       const paging = PageFields.safeParse(raw);
       const fields = paging.success ? paging.data : {};
       const page = {
-        number: fields.number ?? fields.page,
+        number: fields.number ?? fields.page ?? fields.page_number,
         totalPages: fields.totalPages ?? fields.total_pages,
         totalItems: fields.totalElements ?? fields.total_items ?? fields.totalItems,
       };

@@ -18,6 +18,13 @@ describe('importDirectory', () => {
     expect(report.shapes.oruk1).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads the paging fields of an ORUK 3.0 page (page_number, total_pages, total_items)', () => {
+    const page = { total_items: 1, size: 1, page_number: 1, total_pages: 1, first_page: true, last_page: true, empty: false };
+    const { report } = importDirectory({ ...page, contents: [{ id: 'v3-1', name: 'Day centre', status: 'active' }] }, { now: NOW });
+    expect(report.envelope).toBe('contents');
+    expect(report.page).toEqual({ number: 1, totalPages: 1, totalItems: 1 });
+  });
+
   it('cleans what councils publish: HTML, entities, stray spaces, ages as text, districts from area labels', async () => {
     const { services } = importDirectory(await fixture('oruk1-page.json'), { now: NOW });
     const cafe = services.find((service) => service.id === 'fx-carers-cafe');
