@@ -4,7 +4,15 @@ import type { z } from 'zod';
 
 type District = z.infer<typeof PostcodeDistrict>;
 
-/** Places (town or city, lower case) and the postcode districts a directory's own addresses put them in. */
+/** Place names longer than this many words ("Stratford upon Avon") are not looked for. */
+const MAX_PLACE_WORDS = 4;
+
+/** A place name as the gazetteer keys it: lower case, words separated by single spaces ("Ashby-Marsh" is "ashby marsh"). */
+function placeKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Places (town or city, as `placeKey` writes them) and the postcode districts a directory's own addresses put them in. */
 export type Gazetteer = ReadonlyMap<string, ReadonlySet<District>>;
 
 /**
@@ -16,7 +24,7 @@ export function buildGazetteer(services: readonly Service[]): Gazetteer {
   const places = new Map<string, Set<District>>();
   for (const service of services) {
     for (const location of service.locations) {
-      const town = location.address?.split(',').at(-1)?.trim().toLowerCase();
+      const town = placeKey(location.address?.split(',').at(-1) ?? '');
       if (!town || !location.district || /\d/.test(town)) continue;
       const districts = places.get(town) ?? new Set<District>();
       districts.add(location.district);
@@ -35,12 +43,16 @@ export function districtsOfNamedAreas(service: Service, gazetteer: Gazetteer): R
   if (service.districts.length > 0 || service.areas.length === 0 || gazetteer.size === 0) return undefined;
   const found = new Set<District>();
   for (const label of service.areas) {
-    const padded = ` ${label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const words = placeKey(label).split(' ');
     let named = false;
-    for (const [place, districts] of gazetteer) {
-      if (!padded.includes(` ${place.replace(/[^\p{L}\p{N}]+/gu, ' ')} `)) continue;
-      named = true;
-      for (const district of districts) found.add(district);
+    // Every run of up to MAX_PLACE_WORDS words is looked up, so the cost does not grow with the gazetteer.
+    for (let start = 0; start < words.length; start += 1) {
+      for (let end = start + 1; end <= Math.min(words.length, start + MAX_PLACE_WORDS); end += 1) {
+        const districts = gazetteer.get(words.slice(start, end).join(' '));
+        if (!districts) continue;
+        named = true;
+        for (const district of districts) found.add(district);
+      }
     }
     if (!named) return undefined;
   }
