@@ -56,6 +56,15 @@ export const BLOCK_PHRASES: readonly string[] = [
   ),
   // An injury is not being broke: "broke my ankle".
   ...['broke', 'broken'].flatMap((verb) => ['my', 'his', 'her', 'their', 'a'].map((owner) => `${verb} ${owner}`)),
+  // A right hand is not a right: "lost the grip in my right hand".
+  ...['my', 'his', 'her', 'their', 'the', 'your'].flatMap((owner) =>
+    ['hand', 'arm', 'leg', 'side', 'eye', 'ear', 'foot', 'knee', 'hip', 'shoulder', 'wrist', 'ankle'].map(
+      (part) => `${owner} right ${part}`,
+    ),
+  ),
+  // Something that does not suit is not a job: "none of the gadgets work for me".
+  'work for me', 'works for me', 'worked for me', 'work for her', 'work for him', 'work for us', 'work for them',
+  'work it out', 'work out how', 'worked out', 'work out what',
   // Where someone works is not a need for work: "my partner works away".
   'works away', 'working away', 'works nights', 'works shifts', 'works long hours', 'works full time', 'at work all day',
   // Living alone is a circumstance, not loneliness by itself: "I live on my own and worry about meals".

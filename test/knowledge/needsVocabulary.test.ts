@@ -46,6 +46,8 @@ describe('detectTopics', () => {
     ['she keeps forgetting to take her tablets', 'digitalInclusion'],
     ['please email me the details', 'digitalInclusion'],
     ['the boiler needs a repair and the landlord won’t do it', 'repairAndReuse'],
+    ['lost most of the grip in my right hand after an accident', 'advocacy'],
+    ['none of the gadgets in the shops work for me', 'employment'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
