@@ -118,7 +118,9 @@ const CAUSE_REACH = 4;
  * Words that say what the person is asking for ("broke my ankle and need to borrow a wheelchair"): a topic raised
  * within a few words after one of them counts fully, as the first need does, wherever it comes in the sentence.
  */
-const NEED_OPENERS: ReadonlySet<string> = new Set(['need', 'want', 'maybe', 'perhaps', 'love', 'fancy', 'angen', 'eisiau', 'isio', 'chwilio', 'hoffi', 'efallai']);
+const NEED_OPENERS: ReadonlySet<string> = new Set(['need', 'want', 'any', 'maybe', 'perhaps', 'love', 'fancy', 'angen', 'eisiau', 'isio', 'chwilio', 'hoffi', 'efallai']);
+/** What the person asks for leads: the other topics they raise ("arthritis" beside "any gadgets") count at most this. */
+const BESIDE_ASK_WEIGHT = 0.8;
 /**
  * Words that turn a need down ("not after a counsellor, just somewhere blokes can talk", "I'm not one for therapy"): a
  * phrase within a few words after one of them does not count, and its words are not searched. Risk to life or safety
@@ -264,7 +266,10 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
     const spoken = [...new Set([...needs, ...causes])];
     const topicWeights = weighTopics(request.topics ?? [], spoken, safety);
     // What the person says they need counts fully wherever it comes in the sentence (beside safety, as safety says).
-    if (![...topicWeights.keys()].some((topic) => safety.has(topic))) for (const topic of asks) topicWeights.set(topic, 1);
+    if (![...topicWeights.keys()].some((topic) => safety.has(topic)) && asks.size > 0) {
+      for (const [topic, weight] of topicWeights) if (!asks.has(topic)) topicWeights.set(topic, Math.min(weight, BESIDE_ASK_WEIGHT));
+      for (const topic of asks) topicWeights.set(topic, 1);
+    }
     for (const topic of causes) {
       if (!needs.includes(topic) && !asks.has(topic) && !safety.has(topic)) topicWeights.set(topic, (topicWeights.get(topic) ?? 0) * CAUSE_WEIGHT);
     }

@@ -56,6 +56,9 @@ export const BLOCK_PHRASES: readonly string[] = [
   ),
   // An injury is not being broke: "broke my ankle".
   ...['broke', 'broken'].flatMap((verb) => ['my', 'his', 'her', 'their', 'a'].map((owner) => `${verb} ${owner}`)),
+  // Hearing of or from someone is not hearing loss: "she won't hear of a home", "not heard from him".
+  'hear of', 'heard of', 'hear from', 'heard from', 'hearing from', 'hear about', 'heard about', 'hearing about',
+  'hear back', 'heard back', 'hear anything', 'heard anything', 'heard nothing', 'hear nothing',
   // A right hand is not a right: "lost the grip in my right hand".
   ...['my', 'his', 'her', 'their', 'the', 'your'].flatMap((owner) =>
     ['hand', 'arm', 'leg', 'side', 'eye', 'ear', 'foot', 'knee', 'hip', 'shoulder', 'wrist', 'ankle'].map(

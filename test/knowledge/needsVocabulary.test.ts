@@ -48,6 +48,8 @@ describe('detectTopics', () => {
     ['the boiler needs a repair and the landlord won’t do it', 'repairAndReuse'],
     ['lost most of the grip in my right hand after an accident', 'advocacy'],
     ['none of the gadgets in the shops work for me', 'employment'],
+    ['I’m worried she can’t be on her own but she won’t hear of a home', 'sensoryLoss'],
+    ['we haven’t heard from the council in weeks', 'sensoryLoss'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
