@@ -21,7 +21,7 @@ export const CONVERSATION_FILLER: ReadonlySet<string> = new Set(
 );
 
 /**
- * Everyday English words a slip-corrector could mistake for a need word ("still" and "skill", "failing" and
+ * Everyday English (and Welsh) words a slip-corrector could mistake for a need word ("still" and "skill", "failing" and
  * "falling"): real words, so they are only ever read as another form of a vocabulary word, never as a different one.
  */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
@@ -33,5 +33,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
     'frightened', 'struggle', 'struggling', 'manage', 'managing', 'cope', 'coping', 'house', 'home', 'room', 'flat',
     'school', 'work', 'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
     'friend', 'neighbour', 'speaking', 'speak', 'spoke', 'talked', 'waiting', 'wait', 'money',
+    // Everyday Welsh a slip-corrector could take for a need word ("deall", understand, is not "dall", blind).
+    'deall', 'dallt', 'gwybod', 'meddwl', 'gallu', 'gweld', 'siarad', 'dweud', 'gwneud', 'rhywun', 'pawb',
   ].map(stem),
 ]);

@@ -411,7 +411,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cwrdd pobl newydd', 'gwneud ffrindiau', 'ffrindiau newydd', 'canolfan dydd', 'cyfaill', 'cyfeillion',
       'cynllun cyfeillio', 'neb yn ymweld', 'gweld neb o un wythnos ir llall', 'teimlon unig','neb i siarad', 'neb i siarad efo', 'siarad efo neb', 'gweld neb', 'neb yn dod', 'yn gaeth i r ty', 'neb yn galw', 'unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
     personOnly: [
-      'company', 'some company', 'miss company', 'for company',
+      'company', 'some company', 'miss company', 'for company', 'stir crazy', 'going stir crazy', 'climbing the walls',
+      'bored stiff', 'bored out of my mind', 'rattling around',
       'hiraeth am gwmni',
       'no one to speak to', 'nobody to speak to', 'feel cut off',
       'feeling cut off', 'cut off from everyone', 'all alone', 'on my tod', 'on me own', 

@@ -50,6 +50,7 @@ describe('detectTopics', () => {
     ['none of the gadgets in the shops work for me', 'employment'],
     ['I’m worried she can’t be on her own but she won’t hear of a home', 'sensoryLoss'],
     ['we haven’t heard from the council in weeks', 'sensoryLoss'],
+    ['Rwy wedi byw gydag ME ers blynyddoedd a does neb yn deall', 'sensoryLoss'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -164,6 +165,7 @@ describe('needs every council directory has', () => {
     ['I was conned by a cowboy builder who took the money and never came back', 'crimeVictims'],
     ['Pt d/c from Southmead yesterday, lives alone', 'hospitalDischarge'],
     ['I need someone to do the hoovering once a week', 'personalCare'],
+    ['just retired and going stir crazy in the house', 'loneliness'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
