@@ -411,6 +411,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cwrdd pobl newydd', 'gwneud ffrindiau', 'ffrindiau newydd', 'canolfan dydd', 'cyfaill', 'cyfeillion',
       'cynllun cyfeillio', 'neb yn ymweld', 'gweld neb o un wythnos ir llall', 'teimlon unig','neb i siarad', 'neb i siarad efo', 'siarad efo neb', 'gweld neb', 'neb yn dod', 'yn gaeth i r ty', 'neb yn galw', 'unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
     personOnly: [
+      'find a girlfriend', 'find a boyfriend', 'get a girlfriend', 'get a boyfriend', 'a girlfriend', 'a boyfriend',
+      'find a partner', 'find love', 'dating', 'go on dates', 'meet someone special',
       'company', 'some company', 'miss company', 'for company', 'stir crazy', 'going stir crazy', 'climbing the walls',
       'bored stiff', 'bored out of my mind', 'rattling around',
       'hiraeth am gwmni',
@@ -431,6 +433,16 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'one week to the next', 'days without', 'miss having people',
     ],
     esd: ['loneliness', 'social isolation', 'isolated', 'befriending', 'lonely'],
+    facets: [
+      {
+        // Friendship and dating clubs (often for people with a learning disability) are what "find a girlfriend" asks for.
+        label: 'dating friendship relationships',
+        phrases: [
+          'find a girlfriend', 'find a boyfriend', 'get a girlfriend', 'get a boyfriend', 'a girlfriend', 'a boyfriend',
+          'find a partner', 'find love', 'dating', 'go on dates', 'meet someone special',
+        ],
+      },
+    ],
   },
   moneyAdvice: {
     en: [
@@ -750,6 +762,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'go into a home', 'move into a home', 'going into a home', 'into a care home', 'choosing a care home',
       'choose a care home', 'pay for care', 'paying for care', 'pay for her care', 'pay for his care', 'self funding',
       'self funder', 'self funded', 'cant stay at home', 'cant live at home', 'cant manage at home anymore',
+      'a carer to pop in', 'carer to pop in', 'carers to pop in', 'a carer to come in', 'carer to come in',
+      'wash and dress', 'washing and dressing', 'get washed and dressed',
       'own carer', 'employ a carer', 'hoovering', 'the hoovering', 'vacuuming', 'the cleaning', 'a cleaner', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
     esd: ['personal care', 'home care', 'domiciliary care', 'care at home', 'residential care', 'supported living'],
     facets: [
@@ -805,7 +819,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'individual development plan', 'williams syndrome', 'fragile x', 'angelman', 'prader willi',
       'intellectual disability', 'intellectual disabilities', 'makaton', 'easy read', 'dyscalculia',
       'specific learning difficulty', 'specific learning difficulties', 'spld', 'learning needs',
-      'send', 'ehcp', 'dyslexia', 'dyspraxia', 'special needs',
+      'send support', 'send services', 'send team', 'send service', 'send families', 'send parents', 'send children',
+      'ehcp', 'dyslexia', 'dyspraxia', 'special needs',
       'learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'down syndrome',
       'downs syndrome', 'special educational needs', 'mencap', 'learning disabled',
     ],
@@ -815,6 +830,17 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'mentally handicapped', 'behind at school', 'falling behind at school', 'struggling at school',
       'struggles at school',],
     esd: ['learning disabilities', 'learning disability', 'learning difficulties'],
+    facets: [
+      {
+        // Help for a child's special educational needs at school (SEND, an EHCP) is served by SEND services.
+        label: 'send special educational needs',
+        phrases: [
+          'sen', 'senco', 'additional learning needs', 'aln', 'alnco', 'education health and care plan', 'ehc plan',
+          'individual development plan', 'send support', 'send services', 'send team', 'send service', 'send families',
+          'send parents', 'send children', 'ehcp', 'special needs', 'special educational needs', 'anghenion arbennig',
+        ],
+      },
+    ],
   },
   autism: {
     en: [
@@ -1643,6 +1669,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'online harassment', 'asb', 'nuisance neighbours', 'neighbour nuisance', 'neighbour dispute',
       'neighbour disputes', 'community mediation', 'vandalised', 'victim of a crime', 'victims of violent crime',
       'violent crime',
+      // Scams are crimes against anyone; financial abuse by someone the person knows stays with safeguarding.
+      'scam', 'scams', 'scammed', 'phone scam', 'phone scams', 'scam call', 'scam calls', 'scam phone call',
+      'scam phone calls', 'scam mail', 'scammers',
+      'romance scam', 'romance scams', 'romance fraud', 'doorstep crime', 'rogue trader', 'rogue traders',
+      'cold callers', 'cold calling', 'fraudsters', 'action fraud',
       'victim of crime', 'victims of crime', 'crime', 'hate crime', 'hate incident', 'racist', 'racism', 'racial abuse',
       'racially abused', 'homophobic', 'transphobic', 'disability hate crime', 'burgled', 'burglary', 'broken into',
       'break in', 'mugged', 'robbed', 'robbery', 'assaulted', 'anti social behaviour', 'antisocial behaviour', 'vandalism',
@@ -1652,7 +1683,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'dioddefwr trosedd', 'dioddefwyr trosedd', 'cymorth i dioddefwyr', 'troseddau casineb', 'lladrata',
       'wedi dwyn', 'wedi dwyn fy', 'torri i mewn', 'torrodd rhywun i mewn', 'ymosodiad', 'ymosod arna i',
       'ymosododd arna i', 'fandaliaeth', 'difrod troseddol', 'cymdogion swnllyd', 'rhoi tystiolaeth', 'twyll',
-      'gwrthgymdeithasol', 'aflonyddu ar lein','trosedd', 'troseddau', 'trosedd casineb', 'hiliol', 'hiliaeth', 'dioddefwr', 'dioddefwyr', 'lladrad', 'byrgleriaeth', 'ymddygiad gwrthgymdeithasol', 'tyst'],
+      'gwrthgymdeithasol', 'aflonyddu ar lein', 'sgamiau', 'sgam', 'twyllwyr', 'masnachwyr twyllodrus',
+      'galwyr diwahoddiad','trosedd', 'troseddau', 'trosedd casineb', 'hiliol', 'hiliaeth', 'dioddefwr', 'dioddefwyr', 'lladrad', 'byrgleriaeth', 'ymddygiad gwrthgymdeithasol', 'tyst'],
     personOnly: [ 'shouted at', 'being shouted at', 'shouting at us', 'shouted at us', 'through our letterbox', 'through my letterbox', 'through the letterbox', 'called us names', 'spat on', 'verbal abuse in the street', 'abuse in the street',
       'heddlu', 'galwr heddlu', 'galw yr heddlu',
       'noisy neighbours', 'neighbours from hell', 'neighbour from hell', 'neighbour problems',
@@ -1704,6 +1736,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'someone on my side', 'someone to speak for', 'speak for me', 'speak for him', 'speak for her',
       'not listening to', 'nobody listens', 'no one listens', 'not being listened to', 'wont listen', 'fobbed off',
       'turn up late', 'dont turn up', 'didnt turn up', 'not happy with the care', 'unhappy with the care', 'poor care',
+      'come with me to', 'someone to come with me', 'help me say', 'say what i need', 'say what i want', 'help me speak',
+      'agree to everything', 'agreeing to everything', 'end up agreeing', 'get flustered', 'is that allowed',
+      'is that even allowed', 'is that legal', 'is that even legal', 'are they allowed to', 'can they do that',
     ],
     esd: ['advocacy', 'complaints', 'independent advocacy', 'complaints advocacy'],
   },
@@ -1746,7 +1781,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     personOnly: [
       'facetime', 'zoom', 'whatsapp', 'skype', 'wifi', 'wi fi', 'the internet', 'on the internet',
       'online banking', 'online forms', 'fill in forms online',
-      'work my phone', 'use my phone', 'haven t a clue how to use', 'havent a clue how to use', 'no idea how to use',
+      'use my tablet', 'use a tablet', 'use the tablet', 'using my tablet', 'using a tablet', 'everything is online',
+      'everythings online', 'its all online', 'all online now', 'teach me to use', 'show me how to use',
+      'cant get online', 'no internet', 'no wifi', 'work my phone', 'use my phone', 'haven t a clue how to use', 'havent a clue how to use', 'no idea how to use',
     ],
     esd: ['digital inclusion', 'digital skills', 'computer skills', 'internet access', 'it skills'],
   },
@@ -1769,18 +1806,15 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     en: [
       'report a concern', 'raise a concern', 'safeguarding concern', 'safeguarding referral', 'adult safeguarding',
       'child protection', 'safeguarding children', 'children at risk', 'child neglect', 'financial exploitation',
-      'criminal exploitation', 'child criminal exploitation', 'county lines', 'romance scam', 'romance scams',
-      'romance fraud', 'doorstep crime', 'rogue trader', 'rogue traders', 'cold callers', 'cold calling',
-      'scam calls', 'scam mail', 'fraudsters', 'mate crime', 'institutional abuse', 'care home abuse',
-      'abuse in a care home', 'scam', 'abuse of older people',
+      'criminal exploitation', 'child criminal exploitation', 'county lines', 'mate crime', 'institutional abuse',
+      'care home abuse', 'abuse in a care home', 'abuse of older people',
       'neglect', 'neglected', 'neglecting', 'self neglect', 'safeguarding', 'safeguarding adults', 'adult at risk',
       'adults at risk', 'vulnerable adult', 'vulnerable adults', 'financial abuse', 'elder abuse', 'exploitation',
-      'exploited', 'cuckooing', 'modern slavery', 'scams', 'scammed', 'mistreated', 'mistreatment',
+      'exploited', 'cuckooing', 'modern slavery', 'mistreated', 'mistreatment',
     ],
     cy: [
       'camdriniaeth ariannol', 'cam drin pobl hyn', 'cam drin yr henoed', 'diogelu plant', 'amddiffyn plant',
-      'sgamiau', 'sgam', 'twyllwyr', 'llinellau sirol', 'masnachwyr twyllodrus', 'galwyr diwahoddiad',
-      'caethwasiaeth modern','esgeulustod', 'esgeuluso', 'hunan esgeulustod', 'diogelu', 'diogelu oedolion', 'oedolyn mewn perygl', 'cam drin ariannol', 'camfanteisio'],
+      'llinellau sirol', 'caethwasiaeth modern','esgeulustod', 'esgeuluso', 'hunan esgeulustod', 'diogelu', 'diogelu oedolion', 'oedolyn mewn perygl', 'cam drin ariannol', 'camfanteisio'],
     personOnly: [
       'ddim yn gofalu amdani ei hun', 'ddim yn gofalu amdano ei hun', 'ddim yn edrych ar ol ei hun',
       'ddim yn golchi', 'ddim yn ymolchi', 'cymryd mantais', 'cymryd ei arian', 'cymryd ei harian', 'dwyn ei arian',
@@ -1789,7 +1823,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'took advantage of him', 'using her money', 'using his money', 'spending her money', 'spending his money',
       'stealing from her', 'stealing from him', 'stealing from my mum', 'stealing from my dad', 'stealing her money',
       'stealing his money', 'took her money', 'took his money', 'took all her money', 'took all his money',
-      'has her bank card', 'has his bank card', 'taken over his flat', 'taken over her flat', 'using his flat',
+      'taking money off her', 'taking money off him', 'taken money off her', 'taken money off him',
+      'took money off her', 'took money off him', 'has her bank card', 'has his bank card', 'taken over his flat', 'taken over her flat', 'using his flat',
       'using her flat', 'people staying at his flat', 'people staying at her flat', 'left in soiled', 'left in wet',
       'not being changed', 'left alone for hours', 'left for hours', 'living in filth', 'lives in filth',
       'house is filthy', 'flat is filthy', 'smells of urine', 'smell of urine', 'wearing the same clothes',

@@ -51,6 +51,9 @@ describe('detectTopics', () => {
     ['I’m worried she can’t be on her own but she won’t hear of a home', 'sensoryLoss'],
     ['we haven’t heard from the council in weeks', 'sensoryLoss'],
     ['Rwy wedi byw gydag ME ers blynyddoedd a does neb yn deall', 'sensoryLoss'],
+    ['88yo M, struggling to wash and dress, wants a carer to pop in', 'carerSupport'],
+    ['had a scam phone call and lost £500', 'loneliness'],
+    ['please send me the form in the post', 'learningDisability'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -166,6 +169,13 @@ describe('needs every council directory has', () => {
     ['Pt d/c from Southmead yesterday, lives alone', 'hospitalDischarge'],
     ['I need someone to do the hoovering once a week', 'personalCare'],
     ['just retired and going stir crazy in the house', 'loneliness'],
+    ['I always get flustered at reviews. Can someone come with me and help me say what I need?', 'advocacy'],
+    ['my manager keeps making comments about my hijab, is that even allowed?', 'advocacy'],
+    ['everything is online now, is there anyone who will teach me to use my tablet', 'digitalInclusion'],
+    ['86yo F, lost £4k to a phone scam last week', 'crimeVictims'],
+    ['88yo M, struggling to wash and dress, wants a carer to pop in', 'personalCare'],
+    ['i have a learning disabilty and i want to make more freinds and maybe find a girlfriend', 'loneliness'],
+    ['we’re fighting the school for support and someone mentioned an EHCP', 'learningDisability'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
