@@ -21,7 +21,7 @@ import { postcodeArea, postcodeDistrict } from './postcode.js';
 import { tagServices } from './serviceTopics.js';
 import { TextIndex } from './textIndex.js';
 import { STOPWORDS, contentTokens, contentTokensOf, stem, words } from './textTokens.js';
-import type { TopicId } from './topics.js';
+import { RELATED_TOPICS, type TopicId } from './topics.js';
 
 export { MatchRequest, MatchReason, MatchWarning, ServiceMatch } from './matchTypes.js';
 
@@ -101,6 +101,8 @@ const FACET_WORD_WEIGHT = 1;
  * it") counts as more about that need: its topic strength closes this share of the gap to full.
  */
 const FACET_STRENGTH = 0.5;
+/** A related topic standing in for one the directory has no service for counts at this fraction of it. */
+const RELATED_WEIGHT = 0.7;
 /** A topic raised only as the cause of the need ("since my wife died") counts at this fraction. */
 const CAUSE_WEIGHT = 0.6;
 /**
@@ -274,6 +276,13 @@ export function createMatcher(services: readonly Service[], options: MatcherOpti
       if (!needs.includes(topic) && !asks.has(topic) && !safety.has(topic)) topicWeights.set(topic, (topicWeights.get(topic) ?? 0) * CAUSE_WEIGHT);
     }
 
+    // A need this directory has no service for is met by the next best topics (debt advice for gambling).
+    for (const [topic, weight] of [...topicWeights]) {
+      if ((byTopic.get(topic)?.length ?? 0) > 0) continue;
+      for (const related of RELATED_TOPICS[topic] ?? []) {
+        if (!topicWeights.has(related)) topicWeights.set(related, weight * RELATED_WEIGHT);
+      }
+    }
     if (request.audience === 'carer' && !topicWeights.has('carerSupport')) {
       topicWeights.set('carerSupport', IMPLIED_CARER_WEIGHT);
     }

@@ -43,3 +43,24 @@ export const TopicId = z.enum([
 ]);
 /** One topic id. */
 export type TopicId = z.infer<typeof TopicId>;
+
+/**
+ * Where a directory has no service for a topic, the topics whose services are the next best help: a council with no
+ * gambling service still has debt advice and talking therapies. Used only when the topic itself finds nothing.
+ */
+export const RELATED_TOPICS: Readonly<Partial<Record<TopicId, readonly TopicId[]>>> = {
+  gambling: ['moneyAdvice', 'mentalHealth'],
+  hoarding: ['mentalHealth', 'housing'],
+  pets: ['loneliness'],
+  repairAndReuse: ['moneyAdvice'],
+  digitalInclusion: ['employment', 'loneliness'],
+  lgbtq: ['mentalHealth'],
+  armedForces: ['mentalHealth', 'employment'],
+  sexualViolence: ['domesticAbuse', 'mentalHealth'],
+  crimeVictims: ['advocacy'],
+  bereavement: ['mentalHealth'],
+  endOfLife: ['physicalHealth', 'carerSupport'],
+  autism: ['learningDisability'],
+  learningDisability: ['autism'],
+  telecare: ['equipment'],
+};

@@ -470,6 +470,19 @@ describe('needs named in everyday words', () => {
   });
 });
 
+describe('a need the directory has no service for', () => {
+  const directory = [
+    service({ id: 'debt', name: 'Money advice', description: 'Free debt advice and help with budgeting.' }),
+    service({ id: 'meals', name: 'Meals at home', description: 'Hot meals delivered to your door.' }),
+    service({ id: 'pets', name: 'Paws Companions', description: 'Volunteers walk dogs for people in hospital.' }),
+  ];
+  const ranked = createMatcher(directory, { now: NOW });
+
+  it('meets it with the next best help (debt advice for gambling), not with nothing', () => {
+    expect(ranked.match({ text: 'I’ve been gambling all my wages away and hiding it from my wife' })[0]?.service.id).toBe('debt');
+  });
+});
+
 describe('what the person turns down', () => {
   const directory = [
     service({ id: 'counselling', name: 'Talking therapies', description: 'Counselling and CBT for anxiety and low mood.' }),

@@ -54,6 +54,8 @@ describe('detectTopics', () => {
     ['88yo M, struggling to wash and dress, wants a carer to pop in', 'carerSupport'],
     ['had a scam phone call and lost £500', 'loneliness'],
     ['please send me the form in the post', 'learningDisability'],
+    ['just been diagnosed and I’m worried sick about money', 'physicalHealth'],
+    ['keep getting phone calls from people saying theyre from the bank', 'loneliness'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -176,6 +178,8 @@ describe('needs every council directory has', () => {
     ['88yo M, struggling to wash and dress, wants a carer to pop in', 'personalCare'],
     ['i have a learning disabilty and i want to make more freinds and maybe find a girlfriend', 'loneliness'],
     ['we’re fighting the school for support and someone mentioned an EHCP', 'learningDisability'],
+    ['can some1 help me sort my tablets out i keep mixing them up', 'personalCare'],
+    ['keep getting phone calls from people saying theyre from the bank', 'crimeVictims'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
@@ -192,6 +196,8 @@ describe('needs every council directory has', () => {
     ['Pwy fydd yn mynd â’r ci am dro pan fydda i yn yr ysbyty?', 'pets'],
     ['Hoffwn i ddysgu gwneud galwadau fideo ar y cyfrifiadur', 'digitalInclusion'],
     ['Oes caffi trwsio yn y dre?', 'repairAndReuse'],
+    ['Dwi di cael notice i adael y fflat a does gen i nunlle i fynd', 'housing'],
+    ['Mae hi’n anghofio cymryd ei tabledi', 'personalCare'],
     ['Dw i’n meddwl mai’r menopos ydy o', 'physicalHealth'],
   ])('finds the topic in Welsh: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
