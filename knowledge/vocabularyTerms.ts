@@ -251,7 +251,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'anti depressants', 'self injury', 'self injuring', 'suicide attempt', 'attempted suicide',
       'tried to kill myself', 'tried to kill himself', 'tried to kill herself', 'mens mental health',
       'mental health support', 'stressed out',
-      'ptsd', 'trauma', 'flashbacks', 'nightmares', 'paranoid', 'paranoia', 'hearing voices', 'mood swings', 'burnout', 'burnt out', 'phobia', 'agoraphobia', 'postnatal depression', 'hopeless', 'worthless',
+      'ptsd', 'trauma', 'flashbacks', 'nightmares', 'paranoid', 'paranoia', 'hearing voices', 'hear voices', 'hears voices', 'psychosis', 'psychotic', 'mood swings', 'burnout', 'burnt out', 'phobia', 'agoraphobia', 'postnatal depression', 'hopeless', 'worthless',
       'mental health', 'depression', 'depressed', 'anxiety', 'anxious', 'panic', 'panic attacks', 'stress', 'stressed',
       'low mood', 'feeling low', 'wellbeing', 'emotional', 'counselling', 'talking therapy', 'talking therapies',
       'psychotherapy', 'recovery college', 'mental illness', 'bipolar', 'schizophrenia', 'psychosis', 'ocd', 'eating disorder',
@@ -274,7 +274,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'siarad efo rhywun', 'siarad gyda rhywun', 'siarad a rhywun', 'therapi', 'cwnselydd', 'crio drwy r amser',
       'ar ol cael y babi', 'mam newydd', 'iselder amenedigol', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
       'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
-    personOnly: [ 'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
+    personOnly: [
+      'hearing people talking', 'hear people talking', 'hearing things', 'seeing things', 'voices in my head',
+      'people talking about me', 'when theres nobody there', 'when there is nobody there', 'nobody is there',
+      'being watched', 'someone is watching me', 'people are watching me', 'thinks people are following',
+      'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
       'trist', 'methu cysgu', 'dim egni', 'methu stopio crio', 'ofnus', 'nerfus', 'dim awydd gwneud dim',
       'head is a mess', 'head is all over the place', 'head all over the place', 'not in a good place',
       'in a bad place', 'in a dark place', 'dark place', 'struggling mentally', 'mentally', 'losing my mind',
@@ -413,6 +417,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     personOnly: [
       'find a girlfriend', 'find a boyfriend', 'get a girlfriend', 'get a boyfriend', 'a girlfriend', 'a boyfriend',
       'find a partner', 'find love', 'dating', 'go on dates', 'meet someone special',
+      'hands on', 'something practical', 'something hands on', 'tinkering', 'woodwork', 'making things', 'pottering',
+      'hardly see anyone', 'never see anyone', 'dont see anyone', 'drifted off', 'drifted away', 'mates drifted',
+      'friends drifted', 'lost all my friends', 'lost my friends',
       'company', 'some company', 'miss company', 'for company', 'stir crazy', 'going stir crazy', 'climbing the walls',
       'bored stiff', 'bored out of my mind', 'rattling around',
       'hiraeth am gwmni',
@@ -434,6 +441,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     esd: ['loneliness', 'social isolation', 'isolated', 'befriending', 'lonely'],
     facets: [
+      {
+        // Someone who would rather make and mend than chat is after a men's shed or a practical group.
+        label: 'shed practical',
+        phrases: ['hands on', 'something practical', 'something hands on', 'tinkering', 'woodwork', 'making things', 'pottering'],
+      },
       {
         // Friendship and dating clubs (often for people with a learning disability) are what "find a girlfriend" asks for.
         label: 'dating friendship relationships',
@@ -590,7 +602,10 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'lleithder', 'gwaith trwsio', 'atgyweiriadau', 'atgyweirio', 'gwaith atgyweirio', 'boeler', 'dim gwres',
       'gwres wedi torri', 'dim dwr poeth', 'llety dros dro', 'lloches nos', 'dim gwely', 'dim oergell', 'dim popty',
       'nwyddau gwyn', 'symud ty', 'symud i ty llai', 'byngalo', 'llygod mawr', 'tenantiaid','dodrefn', 'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'unman i fynd', 'nunlle i fynd', 'nunlla i fynd', 'dim unman i fynd', 'cael notice', 'cael notis', 'notis i adael', 'notice i adael', 'gadael y fflat', 'gadael y ty', 'cael fy nhaflu allan', 'fflat', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
-    personOnly: [ 'not even a bed', 'not even a cooker', 'not even a fridge', 'need a bed', 'need a cooker', 'need a fridge', 'need a washing machine', 'completely empty', 'nothing in it',
+    personOnly: [
+      'nowhere sorted', 'nowhere sorted to live', 'leaving care', 'care leaver', 'care leavers', 'leaving foster care',
+      'placement ends', 'placement is ending', 'placement ending', 'house is too big', 'too big for me',
+      'somewhere smaller', 'move somewhere smaller', 'smaller place', 'help on hand', 'not even a bed', 'not even a cooker', 'not even a fridge', 'need a bed', 'need a cooker', 'need a fridge', 'need a washing machine', 'completely empty', 'nothing in it',
       'sleeping in the car', 'sleeping in his car', 'sleeping in her car', 'sleeping in a car', 'living in my car',
       'living in a car', 'living in his car', 'living in a tent', 'slept rough', 'sleep rough', 'slept outside',
       'staying at a friends', 'staying with friends', 'staying with mates', 'kipping on', 'kipping at', 'dossing',
@@ -633,8 +648,18 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'been thrown out', 'threw me out', 'threw him out', 'threw her out', 'no fixed abode', 'hidden homeless',
           'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu',
           'cysgu ar y stryd', 'kicked me out', 'kicked him out', 'kicked her out', 'sleeping on sofas', 'sleeping on a sofa',
-          'mates sofa', 'mates sofas', 'friends sofa', 'friends sofas',
+          'mates sofa', 'mates sofas', 'friends sofa', 'friends sofas', 'nowhere sorted', 'nowhere sorted to live',
+          'leaving care', 'care leaver', 'care leavers', 'leaving foster care', 'placement ends', 'placement is ending',
+          'placement ending',
           'unman i fynd', 'nunlle i fynd', 'nunlla i fynd', 'dim unman i fynd', 'cael notice', 'cael notis', 'notis i adael', 'notice i adael', 'gadael y fflat', 'gadael y ty', 'cael fy nhaflu allan',
+        ],
+      },
+      {
+        // Moving somewhere smaller with help on hand is a search for sheltered and extra care housing.
+        label: 'sheltered housing extra care',
+        phrases: [
+          'sheltered housing', 'extra care housing', 'downsizing', 'downsize', 'house is too big', 'too big for me',
+          'somewhere smaller', 'move somewhere smaller', 'smaller place', 'help on hand',
         ],
       },
       {

@@ -56,6 +56,7 @@ describe('detectTopics', () => {
     ['please send me the form in the post', 'learningDisability'],
     ['just been diagnosed and I’m worried sick about money', 'physicalHealth'],
     ['keep getting phone calls from people saying theyre from the bank', 'loneliness'],
+    ['I keep hearing people talking about me when there’s nobody there', 'sensoryLoss'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -180,6 +181,11 @@ describe('needs every council directory has', () => {
     ['we’re fighting the school for support and someone mentioned an EHCP', 'learningDisability'],
     ['can some1 help me sort my tablets out i keep mixing them up', 'personalCare'],
     ['keep getting phone calls from people saying theyre from the bank', 'crimeVictims'],
+    ['I keep hearing people talking about me when there’s nobody there', 'mentalHealth'],
+    ['I was in care and my placement ends in a few weeks, I’ve got nowhere sorted to live', 'housing'],
+    ['the house is too big and the stairs are getting hard, thinking about somewhere smaller', 'housing'],
+    ['Dad is lonely but hates old people’s clubs, something hands-on would suit him', 'loneliness'],
+    ['I hardly see anyone now, all my mates drifted off', 'loneliness'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
