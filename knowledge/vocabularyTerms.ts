@@ -44,7 +44,7 @@ export const BLOCK_PHRASES: readonly string[] = [
   'trips and outings', 'fell out', 'fallen out', 'falling out', 'fall out', 'falls out', 'fell asleep',
   'falls asleep', 'falling asleep', 'fall asleep', 'falling behind', 'fallen behind', 'fell behind', 'broke down',
   'broken down', 'broke up', 'broken up', 'bank balance', 'work life balance', 'live chat', 'web chat',
-  'sick and tired', 'worried sick', 'sick with worry', 'sick of it', 'sick to death',
+  'read people', 'cant read people', 'read a room', 'read the room', 'sick and tired', 'worried sick', 'sick with worry', 'sick of it', 'sick to death',
   'tai chi', 'qi gong', 'teimlo ar goll', 'teimlo n ar goll', 'feel lost', 'feeling lost', 'felt lost', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
   'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force', 'coming out of',
   'come out of', 'came out of', 'comes out of',
@@ -418,6 +418,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'find a girlfriend', 'find a boyfriend', 'get a girlfriend', 'get a boyfriend', 'a girlfriend', 'a boyfriend',
       'find a partner', 'find love', 'dating', 'go on dates', 'meet someone special',
       'hands on', 'something practical', 'something hands on', 'tinkering', 'woodwork', 'making things', 'pottering',
+      'only person i speak to', 'only person i talk to', 'only people i speak to', 'only people i talk to',
+      'only one i speak to', 'only one i talk to', 'dont like to bother them', 'dont want to bother them',
       'hardly see anyone', 'never see anyone', 'dont see anyone', 'drifted off', 'drifted away', 'mates drifted',
       'friends drifted', 'lost all my friends', 'lost my friends',
       'company', 'some company', 'miss company', 'for company', 'stir crazy', 'going stir crazy', 'climbing the walls',
@@ -1320,6 +1322,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'widow', 'widowed', 'widower', 'funeral', 'mourning', 'cruse', 'end of life', 'hospice', 'palliative',
     ],
     cy: [
+      'collais ir babi', 'collais i r babi', 'collais y babi', 'collon nir babi', 'collon ni r babi', 'colli r babi', 'camesgoriad', 'babi wedi marw',
       'colli fy mam', 'colli fy tad', 'colli fy partner', 'colli fy mab', 'colli fy merch', 'colli fy brawd',
       'colli fy chwaer', 'colli fy ffrind', 'colli fy nain', 'colli fy taid', 'colli rhywun', 'colli anwylyd',
       'ers iddi marw', 'ers iddo marw', 'wedi ein gadael', 'galarus', 'colli ein babi', 'collir babi',
@@ -1338,7 +1341,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'baby loss',
         phrases: [
-          'colli ein babi', 'collir babi', 'colli fy babi',
+          'colli ein babi', 'collir babi', 'colli fy babi', 'collais ir babi', 'collais i r babi', 'collais y babi', 'collon nir babi', 'collon ni r babi', 'colli r babi', 'camesgoriad', 'babi wedi marw',
           'baby loss', 'miscarriage', 'stillbirth', 'stillborn', 'miscarried', 'ectopic pregnancy', 'neonatal death',
           'infant death', 'cot death', 'sids', 'termination for medical reasons', 'lost our baby', 'lost my baby',
           'lost the baby', 'colli babi', 'camesgor', 'marw anedig',
@@ -1790,7 +1793,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     personOnly: [
       'walk the dog', 'walk my dog', 'walking the dog', 'walk her dog', 'walk his dog', 'feed the cat',
-      'feed my cat', 'look after my dog', 'look after my cat', 'look after the dog', 'look after the cat',
+      'feed my cat', 'have the dog', 'have her dog', 'have his dog', 'have my dog', 'mind the dog', 'dog sitting',
+      'pet sitting', 'look after my dog', 'look after my cat', 'look after the dog', 'look after the cat',
       'jack russell', 'labrador', 'spaniel', 'terrier', 'collie', 'staffie', 'greyhound', 'budgie', 'rabbit',
       'hamster', 'guinea pig',
     ],

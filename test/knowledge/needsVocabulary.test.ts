@@ -57,6 +57,7 @@ describe('detectTopics', () => {
     ['just been diagnosed and I’m worried sick about money', 'physicalHealth'],
     ['keep getting phone calls from people saying theyre from the bank', 'loneliness'],
     ['I keep hearing people talking about me when there’s nobody there', 'sensoryLoss'],
+    ['I’ve always felt different, I can’t read people', 'sensoryLoss'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -186,6 +187,8 @@ describe('needs every council directory has', () => {
     ['the house is too big and the stairs are getting hard, thinking about somewhere smaller', 'housing'],
     ['Dad is lonely but hates old people’s clubs, something hands-on would suit him', 'loneliness'],
     ['I hardly see anyone now, all my mates drifted off', 'loneliness'],
+    ['some weeks the only person I speak to is the lad in the corner shop', 'loneliness'],
+    ['refusing to go in for her knee unless someone can have the dog', 'pets'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
   ])('finds the topic in English: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
@@ -204,6 +207,7 @@ describe('needs every council directory has', () => {
     ['Oes caffi trwsio yn y dre?', 'repairAndReuse'],
     ['Dwi di cael notice i adael y fflat a does gen i nunlle i fynd', 'housing'],
     ['Mae hi’n anghofio cymryd ei tabledi', 'personalCare'],
+    ['Collais i’r babi fis yn ôl, ar ôl un wythnos ar ddeg', 'bereavement'],
     ['Dw i’n meddwl mai’r menopos ydy o', 'physicalHealth'],
   ])('finds the topic in Welsh: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
