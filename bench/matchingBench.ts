@@ -56,6 +56,10 @@ const LABELLED_SETS: ReadonlyArray<{ readonly label: string; readonly directory:
   // A second unseen export (Welsh, bilingual, ORUK 1.0) and statements written before it existed, 20 of 75 in Welsh;
   // first look with the matcher of 62fea4b: 0.893 (the same with the judge's labels; English 0.891, Welsh 0.900).
   { label: 'Glanmor, a Welsh export nobody tuned for (now development)', directory: GLANMOR_DIRECTORY, statements: 'glanmor-statements.json' },
+  // First looks with the matcher of 215d045: Harrowfield blind2 0.900 (0.917 with the judge's labels), Bristol blind10
+  // 0.900 (0.950).
+  { label: 'Harrowfield, second blind statements (now development)', directory: HARROWFIELD_DIRECTORY, statements: 'harrowfield-blind2-statements.json' },
+  { label: 'Bristol export, tenth blind statements (now development)', directory: BRISTOL_DIRECTORY, statements: 'bristol-blind10-statements.json' },
 ];
 const SIZES = [1_000, 10_000, 50_000] as const;
 const P95_BUDGET_MS = 20;
