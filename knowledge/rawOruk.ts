@@ -80,6 +80,18 @@ const RawAttribute = z.looseObject({ taxonomy_term: RawTaxonomy.nullish(), taxon
 
 const RawTargetAudience = z.looseObject({ id: Text, audienceType: Text });
 
+/**
+ * Vendor audience labels as platforms publish them: a list of `{ id, audienceType }` (as Bristol's does), a list of
+ * plain labels, or one string of labels separated by commas or semicolons ("Adults , Older People,Carers").
+ */
+const RawTargetAudiences = z
+  .union([
+    z.string().transform((labels) => labels.split(/[,;|]/).map((label) => ({ audienceType: label }))),
+    z.array(z.union([z.string().transform((label) => ({ audienceType: label })), RawTargetAudience])),
+  ])
+  .nullish()
+  .transform((value) => value ?? []);
+
 const RawOrganization = z.looseObject({ id: Text, name: Text, url: Text, website: Text });
 
 /** One service record as published (ORUK 1.0 or 3.0 with vendor extensions). */
@@ -108,7 +120,7 @@ export const RawOrukService = z.looseObject({
   service_at_locations: list(RawServiceAtLocation),
   service_taxonomys: list(RawServiceTaxonomy),
   attributes: list(RawAttribute),
-  pc_targetAudience: list(RawTargetAudience),
+  pc_targetAudience: RawTargetAudiences,
   pc_metadata: z.looseObject({ date_assured: Text }).nullish(),
 });
 /** One raw service record. */

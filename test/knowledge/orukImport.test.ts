@@ -18,6 +18,21 @@ describe('importDirectory', () => {
     expect(report.shapes.oruk1).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads vendor audience labels published as a list of objects, a list of labels or one comma-separated string', () => {
+    const records = [
+      { id: 'a1', name: 'Carers café', pc_targetAudience: [{ id: '1', audienceType: 'Carers ' }] },
+      { id: 'a2', name: 'Lunch club', pc_targetAudience: ['Older People', ' Adults'] },
+      { id: 'a3', name: 'Day centre', pc_targetAudience: 'Adults , Older People;Carers' },
+    ];
+    const { services, report } = importDirectory(records, { now: NOW });
+    expect(report.skipped).toEqual([]);
+    expect(services.map((service) => service.audiences)).toEqual([
+      ['Carers'],
+      ['Older People', 'Adults'],
+      ['Adults', 'Older People', 'Carers'],
+    ]);
+  });
+
   it('reads the paging fields of an ORUK 3.0 page (page_number, total_pages, total_items)', () => {
     const page = { total_items: 1, size: 1, page_number: 1, total_pages: 1, first_page: true, last_page: true, empty: false };
     const { report } = importDirectory({ ...page, contents: [{ id: 'v3-1', name: 'Day centre', status: 'active' }] }, { now: NOW });
