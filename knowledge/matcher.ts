@@ -85,7 +85,6 @@ const FOCUS_SHARE = 0.15;
  * service that is not about that need: "left the army" is not a match for the Salvation Army.
  */
 const OFF_TOPIC_WORD_WEIGHT = 0.5;
-
 /**
  * The words directories label a need with ("armed forces" for "left the army") are searched too, at this fraction of
  * the topic's weight and only in services about that need, so the person's words meet the directory's.
