@@ -35,13 +35,18 @@ export function ageFit(groups: AgeGroups, age: number | undefined): number {
   return 0;
 }
 
-/** "I'm 13": the speaker's own age; units such as "weeks" rule a number out ("I'm 2 weeks behind"). */
-const OWN_AGE = /\b(?:i am|im)\s+(\d{1,3})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|times?|pounds?|miles?|quid|k)\b)/;
-/** "I'm 13", "my 15 year old", "aged 82": an age the person's words state. */
+/**
+ * "I'm 13", and in Welsh "Dw i'n 13", "Dwi'n 13 oed", "Rwy'n 13": the speaker's own age; units such as "weeks" rule a
+ * number out ("I'm 2 weeks behind", "dw i'n 2 wythnos").
+ */
+const OWN_AGE =
+  /\b(?:i am|im|dw in|dwin|rwyn|rwy in|rydw in|rydwin)\s+(\d{1,3})\b(?!\s*(?:weeks?|days?|months?|hours?|minutes?|times?|pounds?|miles?|quid|k|wythnos|wythnosau|diwrnod|mis|munud|punt|milltir)\b)/;
+/** "I'm 13", "my 15 year old", "aged 82", "Mae Mam yn 86 oed": an age the person's words state. */
 const STATED_AGE = [
   OWN_AGE,
   /\b(\d{1,3})\s*(?:years?|yrs?|yr)\s*old\b/,
   /\baged\s+(\d{1,3})\b/,
+  /\b(\d{1,3})\s*(?:oed|mlwydd oed|blwydd oed|mlwydd)\b/,
 ];
 
 /**

@@ -112,6 +112,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'diwrnod i fi fy hun', 'amser i fi fy hun',
     ],
     personOnly: [
+      'helpu mam', 'helpu dad', 'helpu fy mam', 'helpu fy nhad', 'helpu nhad', 'helpu mam a dad', 'helpu nain',
+      'helpu taid', 'helpu mamgu', 'helpu tadcu', 'helpu fy mrawd', 'helpu fy chwaer',
       'running on empty', 'on my knees', 'at the end of my rope', 'cant leave him', 'cant leave her',
       'cant leave him alone', 'cant leave her alone', 'never get a minute', 'not a minute to myself',
       'no time for myself', 'no time for me', 'no life of my own', 'no life of me own', 'shattered', 'knackered',
@@ -1544,6 +1546,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'casglu pethau', 'cadw popeth', 'methu taflu pethau', 'gwrthod taflu', 'ty yn llawn', 'llawn dop',
       'ty yn llanast', 'anniben', 'pentwr', 'sbwriel ym pobman', 'pethau ym pobman', 'bocsys ym pobman','celcio', 'celciwr', 'celc', 'annibendod', 'tacluso', 'clirio tai', 'pentyrrau', 'llawn sothach', 'methu taflu dim'],
     personOnly: [
+      'full to the ceiling', 'piled high', 'bags and papers', 'full of bags', 'full of papers', 'full of junk',
+      'stuff everywhere', 'cant get in the door', 'cant get through the door',
       'llanast',
       'keeps hold of everything', 'cant let go of things', 'cant part with', 'wont part with', 'wont let me throw',
       'wont let us throw', 'stuff piled up', 'things piled up', 'piles everywhere', 'boxes everywhere',

@@ -459,6 +459,12 @@ describe('needs named in everyday words', () => {
     );
   });
 
+  it('puts young carers’ services first for a child who cares, said in Welsh', () => {
+    expect(first({ text: 'Dw i’n 13 a dw i’n helpu mam sy’n sâl. Fi sy’n gwneud bwyd a golchi dillad.', audience: 'carer' })).toBe(
+      'young-carers',
+    );
+  });
+
   it('reads a carer’s asked age as the cared-for child’s: a parent is not a young carer', () => {
     const text = 'my daughter has been cutting herself and won’t talk to me';
     const ids = ranked.match({ text, audience: 'carer', age: 14 }).map((match) => match.service.id);

@@ -187,6 +187,7 @@ describe('needs every council directory has', () => {
     ['the house is too big and the stairs are getting hard, thinking about somewhere smaller', 'housing'],
     ['Dad is lonely but hates old people’s clubs, something hands-on would suit him', 'loneliness'],
     ['I hardly see anyone now, all my mates drifted off', 'loneliness'],
+    ['Neighbour ringing re elderly man, house full to the ceiling with bags and papers', 'hoarding'],
     ['some weeks the only person I speak to is the lad in the corner shop', 'loneliness'],
     ['refusing to go in for her knee unless someone can have the dog', 'pets'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
@@ -208,6 +209,7 @@ describe('needs every council directory has', () => {
     ['Dwi di cael notice i adael y fflat a does gen i nunlle i fynd', 'housing'],
     ['Mae hi’n anghofio cymryd ei tabledi', 'personalCare'],
     ['Collais i’r babi fis yn ôl, ar ôl un wythnos ar ddeg', 'bereavement'],
+    ['Dw i’n 13 a dw i’n helpu mam sy’n sâl', 'carerSupport'],
     ['Dw i’n meddwl mai’r menopos ydy o', 'physicalHealth'],
   ])('finds the topic in Welsh: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
@@ -244,6 +246,8 @@ describe('statedAge', () => {
     ['aged 82 and lives alone', 82],
     ['I’m 2 weeks behind with the rent', undefined],
     ['nothing about age here', undefined],
+    ['Mae Mam yn 86 oed ac yn byw ar ben ei hun', 86],
+    ['Dw i’n 2 wythnos ar ei hôl hi gyda’r rhent', undefined],
   ])('reads the age the words state: %s', (text, age) => {
     expect(statedAge(text)).toBe(age);
   });
@@ -252,6 +256,10 @@ describe('statedAge', () => {
     ['I’m 13 and I help look after my mum', 13],
     ['my 15 year old daughter', undefined],
     ['aged 82 and lives alone', undefined],
+    ['Dw i’n 13 a dw i’n helpu mam sy’n sâl', 13],
+    ['Dwi’n 15 oed ac yn gofalu am fy nhad', 15],
+    ['Rwy’n 16 ac yn edrych ar ôl fy mrawd', 16],
+    ['Mae Mam yn 86 oed', undefined],
   ])('reads only the speaker’s own age as theirs: %s', (text, age) => {
     expect(ownStatedAge(text)).toBe(age);
   });
