@@ -23,6 +23,8 @@ const BRISTOL_DIRECTORY = path.resolve(PROJECT_ROOT, '..', 'shared', 'data', 'or
 const HARROWFIELD_DIRECTORY = path.join(EVAL, 'harrowfield-directory.json');
 /** A fictional Welsh council's bilingual ORUK 1.0 export, by another writer who never saw the matcher. */
 const GLANMOR_DIRECTORY = path.join(EVAL, 'glanmor-directory.json');
+/** A fictional rural county's flat ORUK 1.0 list (vendor audiences, few areas, no locations), by a third writer. */
+const FENMOOR_DIRECTORY = path.join(EVAL, 'fenmoor-directory.json');
 
 /**
  * The labelled sets, in the order they were written, with how each was made. A blind set is written by someone who
@@ -60,6 +62,11 @@ const LABELLED_SETS: ReadonlyArray<{ readonly label: string; readonly directory:
   // 0.900 (0.950).
   { label: 'Harrowfield, second blind statements (now development)', directory: HARROWFIELD_DIRECTORY, statements: 'harrowfield-blind2-statements.json' },
   { label: 'Bristol export, tenth blind statements (now development)', directory: BRISTOL_DIRECTORY, statements: 'bristol-blind10-statements.json' },
+  // The last round, all first looks with the matcher of 50e3f3c: Glanmor blind2 0.900, Bristol blind11 0.917, and a
+  // third unseen export (Fenmoor, a rural county's flat ORUK 1.0 list) with statements written before it existed, 0.959.
+  { label: 'Glanmor, second blind statements', directory: GLANMOR_DIRECTORY, statements: 'glanmor-blind2-statements.json' },
+  { label: 'Bristol export, eleventh blind statements', directory: BRISTOL_DIRECTORY, statements: 'bristol-blind11-statements.json' },
+  { label: 'Fenmoor, a rural export nobody tuned for', directory: FENMOOR_DIRECTORY, statements: 'fenmoor-statements.json' },
 ];
 const SIZES = [1_000, 10_000, 50_000] as const;
 const P95_BUDGET_MS = 20;
