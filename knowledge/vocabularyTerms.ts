@@ -277,6 +277,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'ar ol cael y babi', 'mam newydd', 'iselder amenedigol', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
       'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
     personOnly: [
+      'hiding food', 'hides food', 'hiding her food', 'hiding his food', 'exercising constantly', 'exercises constantly', 'exercising all the time', 'obsessed with exercise',
       'hearing people talking', 'hear people talking', 'hearing things', 'seeing things', 'voices in my head',
       'people talking about me', 'when theres nobody there', 'when there is nobody there', 'nobody is there',
       'being watched', 'someone is watching me', 'people are watching me', 'thinks people are following',
@@ -328,7 +329,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     facets: [
       {
         label: 'eating disorder disorders',
-        phrases: [ 'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
+        phrases: [ 'hiding food', 'hides food', 'hiding her food', 'hiding his food', 'exercising constantly', 'exercises constantly', 'exercising all the time', 'obsessed with exercise', 'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
           'eating disorder', 'eating disorders', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating',
           'making myself sick', 'make myself sick', 'made myself sick', 'starving myself', 'purging', 'throwing up after',
           'sick after meals', 'sick after eating', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
@@ -780,6 +781,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'gweithiwr gofal', 'gweithwyr gofal', 'asiantaeth gofal', 'gofal dros nos', 'smwddio', 'golchi dillad',
       'methu ymolchi', 'methu gwisgo', 'gofal cymdeithasol', 'gwasanaethau cymdeithasol', 'pecyn gofal','glanhau', 'gwaith ty', 'gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal', 'taliadau uniongyrchol', 'cyllideb bersonol', 'cynorthwyydd personol'],
     personOnly: [
+      'financial assessment', 'means test', 'means tested', 'have to pay for', 'will she have to pay', 'will he have to pay', 'in savings', 'her savings', 'his savings', 'our savings', 'how much will care cost',
       'social care', 'social services', 'cant look after herself', 'cant look after himself', 'cant cope at home',
       'not coping at home', 'struggling at home', 'someone to come in',
       'someone coming in', 
@@ -802,6 +804,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'own carer', 'employ a carer', 'hoovering', 'the hoovering', 'vacuuming', 'the cleaning', 'a cleaner', 'cant wash', 'cant dress', 'help getting washed', 'help to wash', 'help with washing', 'struggling to manage at home', 'cant manage'],
     esd: ['personal care', 'home care', 'domiciliary care', 'care at home', 'residential care', 'supported living'],
     facets: [
+      {
+        // Who pays for care, and the council's financial assessment, is a question for its charging team.
+        label: 'financial assessment charging',
+        phrases: ['financial assessment', 'means test', 'means tested', 'have to pay for', 'will she have to pay', 'will he have to pay', 'in savings', 'her savings', 'his savings', 'our savings', 'how much will care cost'],
+      },
       {
         // Moving into a home, and paying for it, is a different search from care visits at home.
         label: 'care homes residential nursing home',
@@ -1082,6 +1089,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'gofal traed', 'ewinedd traed', 'colli pwysau', 'anabledd corfforol', 'cadw n heini', 'cadwn heini',
       'cadw yn heini', 'nofio', 'smygu', 'smocio', 'smoco', 'stopio smocio', 'stopio smygu', 'iechyd corfforol','radiotherapi', 'tiwmor', 'stroc', 'anaf i r ymennydd', 'trawiad ar y galon', 'ysgyfaint', 'grwp cerdded', 'cerdded', 'menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
     personOnly: [
+      'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems', 'bowel problems', 'bladder and bowel',
       'ddim yn dda', 'ddim yn teimlon dda', 'ffitiau',
       'under the weather', 'feeling rough', 'health problems', 'health issues', 'long term sick',
       'long term sickness', 'in agony', 'bad knee', 'bad knees', 'bad hip', 'bad hips',
@@ -1192,6 +1200,10 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'menopause',
         phrases: ['menopause', 'perimenopause', 'menopausal', 'hot flushes', 'night sweats', 'menopos', 'y menopos', 'chwysu drwy r nos', 'chwysu drwyr nos'],
+      },
+      {
+        label: 'continence bladder bowel',
+        phrases: ['incontinence', 'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems', 'bowel problems', 'bladder and bowel'],
       },
       {
         label: 'chronic fatigue',
@@ -1605,7 +1617,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'groomed', 'touched me inappropriately', 'touched inappropriately', 'inappropriately touched', 'touching me',
       'touches me', 'made me do things', 'made me do sexual', 'forced himself on me', 'forced himself on her',
       'forced herself on', 'forced to have sex', 'pressured into sex', 'pressured me into sex', 'abused as a child',
-      'abused when i was a child', 'abused when i was young', 'abused when i was little', 'abused as a kid',
+      'something happened to me when i was a child', 'something happened when i was a child',
+      'something happened to me as a child', 'something happened when i was little', 'abused when i was a child',
+      'abused when i was young', 'abused when i was little', 'abused as a kid',
       'flashed', 'flasher', 'sent me nudes', 'shared my nudes', 'shared nudes of me', 'sharing nudes', 'my nudes',
       'nudes of me', 'drugged me', 'i was drugged',
       'didnt consent', 'without my consent', 'didnt want it', 'forced me to', 'made me have sex', 'touched me',
