@@ -20,6 +20,10 @@ const PEOPLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]
   [['punjabi', 'urdu', 'hindi', 'gujarati', 'bengali', 'sylheti', 'pakistani', 'bangladeshi', 'indian'], ['asian']],
   [['jamaica', 'jamaican', 'caribbean', 'windrush'], ['black', 'caribbean']],
   [['somalia', 'somalian'], ['somali']],
+  // A place of worship names the faith community that runs groups there.
+  [['mosque', 'masjid'], ['muslim', 'islamic']],
+  [['gurdwara'], ['sikh']],
+  [['synagogue'], ['jewish']],
   [['prison', 'jail', 'probation', 'offender'], ['offender', 'prison']],
   [['foster', 'care leaver'], ['care', 'leaver']],
   [['dyn', 'dynion'], ['man']],
@@ -36,7 +40,7 @@ const PEOPLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]
 const COMMUNITY_WORDS: ReadonlySet<string> = new Set(
   [
     'chinese', 'asian', 'caribbean', 'african', 'somali', 'polish', 'arab', 'arabic', 'kurdish', 'roma',
-    'gypsy', 'traveller', 'travellers', 'muslim', 'muslims', 'jewish', 'sikh', 'sikhs', 'hindu', 'hindus',
+    'gypsy', 'traveller', 'travellers', 'muslim', 'muslims', 'islamic', 'jewish', 'sikh', 'sikhs', 'hindu', 'hindus',
     'vietnamese', 'turkish', 'irish', 'eritrean', 'sudanese', 'afghan', 'syrian', 'ukrainian', 'bangladeshi',
     'pakistani', 'indian', 'punjabi', 'urdu', 'bengali', 'gujarati', 'cantonese', 'mandarin',
   ].map(stem),

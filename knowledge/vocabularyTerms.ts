@@ -44,6 +44,7 @@ export const BLOCK_PHRASES: readonly string[] = [
   'trips and outings', 'fell out', 'fallen out', 'falling out', 'fall out', 'falls out', 'fell asleep',
   'falls asleep', 'falling asleep', 'fall asleep', 'falling behind', 'fallen behind', 'fell behind', 'broke down',
   'broken down', 'broke up', 'broken up', 'bank balance', 'work life balance', 'live chat', 'web chat',
+  'heavy lifting', 'lifting heavy', 'lifting sacks', 'lifting boxes', 'feed sacks', 'feed sack', 'sacks of',
   'read people', 'cant read people', 'read a room', 'read the room', 'sick and tired', 'worried sick', 'sick with worry', 'sick of it', 'sick to death',
   'tai chi', 'qi gong', 'teimlo ar goll', 'teimlo n ar goll', 'feel lost', 'feeling lost', 'felt lost', 'in memory of', 'never mind', 'fall under', 'falls under', 'falls within', 'salvation army',
   'police force', 'police forces', 'join forces', 'joined forces', 'joining forces', 'task force', 'coming out of',
@@ -278,7 +279,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
     personOnly: [
       'hiding food', 'hides food', 'hiding her food', 'hiding his food', 'exercising constantly', 'exercises constantly', 'exercising all the time', 'obsessed with exercise',
-      'hearing people talking', 'hear people talking', 'hearing things', 'seeing things', 'voices in my head',
+      'sending him messages', 'sending her messages', 'sending me messages', 'tv is talking to', 'thinks the tv',
+      'messages from the tv', 'hearing people talking', 'hear people talking', 'hearing things', 'seeing things', 'voices in my head',
       'people talking about me', 'when theres nobody there', 'when there is nobody there', 'nobody is there',
       'being watched', 'someone is watching me', 'people are watching me', 'thinks people are following',
       'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
@@ -481,7 +483,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'tax credits', 'working tax credit', 'child tax credit', 'dla', 'disability living allowance',
       'pip assessment', 'pip appeal', 'mandatory reconsideration', 'work capability assessment', 'dwp', 'pension',
       'pensions', 'winter fuel payment', 'cold weather payment', 'warm home discount', 'social tariff',
-      'energy debt', 'fuel debt', 'energy arrears', 'heat or eat', 'fuel vouchers', 'fuel voucher', 'fuel bank',
+      'sick pay', 'statutory sick pay', 'no sick pay', 'energy debt', 'fuel debt', 'energy arrears', 'heat or eat', 'fuel vouchers', 'fuel voucher', 'fuel bank',
       'energy vouchers', 'emergency credit', 'water bill', 'water bills', 'phone bill', 'credit union',
       'money management', 'financial capability', 'financial inclusion', 'school uniform grant', 'free school meals',
       'five week wait', '5 week wait', 'bedroom tax', 'money worry', 'in arrears',
@@ -835,7 +837,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'wheelchair taxi', 'accessible taxi', 'concessionary travel', 'concessionary bus pass', 'disabled bus pass',
       'free bus pass', 'travel pass', 'travel training', 'motability', 'travel costs', 'taxi vouchers',
       'lift to hospital', 'lifts to appointments', 'bus fare', 'bus fares', 'taxi fare', 'taxi fares',
-      'transport', 'community transport', 'dial a ride', 'lift', 'lifts', 'driver', 'driving', 'bus', 'buses',
+      'transport', 'community transport', 'dial a ride', 'a lift', 'lifts to', 'need a lift', 'get a lift', 'give me a lift', 'lift share', 'lift sharing', 'driver', 'driving', 'bus', 'buses',
       'bus pass', 'taxi', 'patient transport', 'get to appointments', 'getting to appointments', 'shopmobility',
       'travel', 'wheelchair accessible vehicle', 'blue badge',
     ],
@@ -1089,6 +1091,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'gofal traed', 'ewinedd traed', 'colli pwysau', 'anabledd corfforol', 'cadw n heini', 'cadwn heini',
       'cadw yn heini', 'nofio', 'smygu', 'smocio', 'smoco', 'stopio smocio', 'stopio smygu', 'iechyd corfforol','radiotherapi', 'tiwmor', 'stroc', 'anaf i r ymennydd', 'trawiad ar y galon', 'ysgyfaint', 'grwp cerdded', 'cerdded', 'menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
     personOnly: [
+      'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'implant', 'did my back in', 'done my back in', 'hurt my back', 'put my back out',
       'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems', 'bowel problems', 'bladder and bowel',
       'ddim yn dda', 'ddim yn teimlon dda', 'ffitiau',
       'under the weather', 'feeling rough', 'health problems', 'health issues', 'long term sick',
@@ -1106,7 +1109,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'sexual health',
         phrases: [
-          'sexual health', 'contraception', 'sti', 'stis', 'hiv',
+          'sexual health', 'contraception', 'sti', 'stis', 'hiv', 'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'implant',
         ],
       },
       {
@@ -1167,7 +1170,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
         phrases: [
           'poen', 'poen cefn', 'cefn drwg', 'poen cronig', 'poenau', 'mewn poen',
           'pain', 'chronic pain', 'pain management', 'persistent pain', 'back pain', 'neck pain', 'joint pain',
-          'sciatica', 'fibromyalgia', 'in agony', 'bad back',
+          'sciatica', 'fibromyalgia', 'in agony', 'bad back', 'did my back in', 'done my back in', 'hurt my back',
+          'put my back out',
         ],
       },
       {
@@ -1340,7 +1344,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'colli fy mam', 'colli fy tad', 'colli fy partner', 'colli fy mab', 'colli fy merch', 'colli fy brawd',
       'colli fy chwaer', 'colli fy ffrind', 'colli fy nain', 'colli fy taid', 'colli rhywun', 'colli anwylyd',
       'ers iddi marw', 'ers iddo marw', 'wedi ein gadael', 'galarus', 'colli ein babi', 'collir babi',
-      'colli fy babi', 'cwnsela profedigaeth', 'gwr gweddw', 'gwraig weddw', 'colli gwr', 'colli gwraig', 'cnebrwng','colli babi', 'camesgor', 'marw anedig', 'profedigaeth', 'galar', 'galaru', 'wedi marw', 'marw', 'marwolaeth', 'angladd', 'gweddw', 'colli fy ngwr', 'colli fy ngwraig', 'colli mam', 'colli dad', 'hosbis', 'diwedd oes'],
+      'colli fy babi', 'cwnsela profedigaeth', 'gwr gweddw', 'gwraig weddw', 'colli gwr', 'colli gwraig', 'cnebrwng','colli babi', 'camesgor', 'marw anedig', 'profedigaeth', 'galar', 'galaru', 'wedi marw', 'marw', 'marwolaeth', 'angladd', 'gweddw', 'colli fy ngwr', 'colli fy ngwraig', 'colli mam', 'colli dad', 'hosbis', 'diwedd oes',
+      'collais fy mab', 'collais fy merch', 'collais fy ngwr', 'collais fy ngwraig', 'collais fy mam', 'collais fy nhad', 'collais fy mrawd', 'collais fy chwaer', 'collais fy mhartner', 'collais i fy mab', 'collais i fy merch', 'collais i fy ngwr', 'collais i fy ngwraig', 'collais i fy mam', 'collais i fy nhad', 'collais i fy mrawd', 'collais i fy chwaer', 'collais i fy mhartner', 'colli fy mab', 'colli fy merch', 'colli fy mhartner'],
     personOnly: [
       'hiraeth',
       'lost my mam', 'lost my mom', 'lost my brother', 'lost my sister', 'lost my nan', 'lost my grandad',
@@ -1691,6 +1696,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'lleferydd', 'oedi lleferydd', 'iaith a lleferydd', 'datblygiad plant', 'bwydo ar y fron', 'strancio',
     ],
     personOnly: [
+      'kinship care', 'kinship carer', 'kinship carers', 'special guardianship', 'special guardian', 'taken in our grandson',
+      'taken in our granddaughter', 'taken in our grandchildren', 'raising our grandson', 'raising our granddaughter',
+      'raising our grandchildren', 'bringing up our grandson', 'bringing up our granddaughter',
       'arddegau',
       'my teenager', 'our teenager', 'my teenage son', 'my teenage daughter', 'my teen', 'kids behaviour',
       'childs behaviour', 'sons behaviour', 'daughters behaviour', 'cant control him', 'cant control her',

@@ -423,6 +423,7 @@ describe('needs named in everyday words', () => {
     service({ id: 'lotus', name: 'Lotus Club', description: 'A weekly social club and lunch for older members of the Chinese community.' }),
     service({ id: 'online', name: 'Tech Buddies', description: 'Patient one-to-one help with tablets, smartphones and video calls.' }),
     service({ id: 'aids', name: 'Independent living centre', description: 'Try equipment that makes everyday tasks easier at home, from grab rails to kitchen gadgets.' }),
+    service({ id: 'islamic', name: 'Al-Noor Centre', description: 'An Islamic community centre with prayers, a women’s circle and lunches.' }),
     service({ id: 'arthritis', name: 'Arthritis Action group', description: 'Gentle exercise and talks for people living with arthritis and joint pain.' }),
   ];
   const ranked = createMatcher(directory, { now: NOW });
@@ -441,6 +442,11 @@ describe('needs named in everyday words', () => {
     ['my grandson gave me an iPad so we can do video calls but I haven’t a clue', 'online'],
   ])('finds the service for "%s"', (text, expected) => {
     expect(first({ text })).toBe(expected);
+  });
+
+  it('meets a place of worship the person names with the community that runs it ("a mosque")', () => {
+    const text = 'we’ve just moved here, looking for a mosque and somewhere my mum can meet people, she’s lonely';
+    expect(ranked.match({ text, limit: 2 }).map((match) => match.service.id)).toContain('islamic');
   });
 
   it('lets what the person asks for lead ("any gadgets" beside "arthritis")', () => {

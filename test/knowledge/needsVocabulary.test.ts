@@ -58,6 +58,9 @@ describe('detectTopics', () => {
     ['keep getting phone calls from people saying theyre from the bank', 'loneliness'],
     ['I keep hearing people talking about me when there’s nobody there', 'sensoryLoss'],
     ['I’ve always felt different, I can’t read people', 'sensoryLoss'],
+    ['Rydw i wedi colli fy swydd ac mae angen help arnaf', 'bereavement'],
+    ['did my back in lifting feed sacks on the farm', 'transport'],
+    ['did my back in lifting feed sacks on the farm', 'employment'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -192,6 +195,11 @@ describe('needs every council directory has', () => {
     ['Something happened to me when I was a child and it’s all come flooding back', 'sexualViolence'],
     ['8yo still wetting bed nightly, mum asking help', 'physicalHealth'],
     ['she has about £30k in savings, will she have to pay for all of it?', 'personalCare'],
+    ['need the morning after pill asap, dont want my mum finding out', 'physicalHealth'],
+    ['our son has started saying the TV is sending him messages', 'mentalHealth'],
+    ['three weeks off work now and there’s no sick pay', 'moneyAdvice'],
+    ['we’ve taken in our grandson because his mum can’t cope', 'parenting'],
+    ['I need a lift to my hospital appointment on Tuesday', 'transport'],
     ['some weeks the only person I speak to is the lad in the corner shop', 'loneliness'],
     ['refusing to go in for her knee unless someone can have the dog', 'pets'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
@@ -214,6 +222,7 @@ describe('needs every council directory has', () => {
     ['Mae hi’n anghofio cymryd ei tabledi', 'personalCare'],
     ['Collais i’r babi fis yn ôl, ar ôl un wythnos ar ddeg', 'bereavement'],
     ['Dw i’n 13 a dw i’n helpu mam sy’n sâl', 'carerSupport'],
+    ['Mi gollais i fy mab llynedd a dwi’n dal ddim yn ymdopi', 'bereavement'],
     ['Dw i’n meddwl mai’r menopos ydy o', 'physicalHealth'],
   ])('finds the topic in Welsh: %s', (text, topic) => {
     expect(detectTopics(text)).toContain(topic);
