@@ -74,10 +74,6 @@ export const BLOCK_PHRASES: readonly string[] = [
   // Living alone is a circumstance, not loneliness by itself: "I live on my own and worry about meals".
   'live on my own', 'lives on his own', 'lives on her own', 'living on my own', 'living on his own', 'living on her own',
   'live by myself', 'lives by himself', 'lives by herself',
-  // Pets are not people: looking after a dog is not caring.
-  ...['look after', 'looking after', 'care for', 'caring for'].flatMap((verb) =>
-    ['my dog', 'my dogs', 'my cat', 'my cats', 'my pet', 'my pets', 'the dog', 'the cat'].map((pet) => `${verb} ${pet}`),
-  ),
 ];
 
 /**
@@ -261,7 +257,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'eating disorders', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating',
       'self harm', 'self harming', 'self harmed', 'selfharm', 'suicidal', 'suicidal thoughts', 'thoughts of suicide',
       'perinatal', 'perinatal mental health', 'baby blues', 'birth trauma', 'cbt', 'cognitive behavioural therapy',
-      'counsellor', 'mental wellbeing', 'peer support', 'talking group', 'talking club', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
+      'counsellor', 'mental wellbeing', 'talking group', 'talking club', 'suicide', 'suicide prevention', 'take my own life', 'their own life', 'emotional support', 'emotional distress', 'crisis', 'not coping', 'struggling to cope', 'overwhelmed',
     ],
     cy: [
       'crio drwyr amser',
@@ -279,7 +275,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
     personOnly: [
       'hiding food', 'hides food', 'hiding her food', 'hiding his food', 'exercising constantly', 'exercises constantly', 'exercising all the time', 'obsessed with exercise',
-      'sending him messages', 'sending her messages', 'sending me messages', 'tv is talking to', 'thinks the tv',
+      'heart pounding', 'heart racing', 'heart races', 'heart was pounding', 'heart was racing', 'heart pounds',
+      'panicky', 'panicking', 'sending him messages', 'sending her messages', 'sending me messages', 'tv is talking to', 'thinks the tv',
       'messages from the tv', 'hearing people talking', 'hear people talking', 'hearing things', 'seeing things', 'voices in my head',
       'people talking about me', 'when theres nobody there', 'when there is nobody there', 'nobody is there',
       'being watched', 'someone is watching me', 'people are watching me', 'thinks people are following',
@@ -1091,6 +1088,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'gofal traed', 'ewinedd traed', 'colli pwysau', 'anabledd corfforol', 'cadw n heini', 'cadwn heini',
       'cadw yn heini', 'nofio', 'smygu', 'smocio', 'smoco', 'stopio smocio', 'stopio smygu', 'iechyd corfforol','radiotherapi', 'tiwmor', 'stroc', 'anaf i r ymennydd', 'trawiad ar y galon', 'ysgyfaint', 'grwp cerdded', 'cerdded', 'menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
     personOnly: [
+      'hiv positive', 'living with hiv',
       'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'implant', 'did my back in', 'done my back in', 'hurt my back', 'put my back out',
       'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems', 'bowel problems', 'bladder and bowel',
       'ddim yn dda', 'ddim yn teimlon dda', 'ffitiau',
@@ -1109,7 +1107,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'sexual health',
         phrases: [
-          'sexual health', 'contraception', 'sti', 'stis', 'hiv', 'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'implant',
+          'sexual health', 'contraception', 'sti', 'stis', 'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'implant',
         ],
       },
       {
@@ -1204,6 +1202,11 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'menopause',
         phrases: ['menopause', 'perimenopause', 'menopausal', 'hot flushes', 'night sweats', 'menopos', 'y menopos', 'chwysu drwy r nos', 'chwysu drwyr nos'],
+      },
+      {
+        // People living with HIV are served by HIV charities and peer groups, not only sexual health clinics.
+        label: 'hiv',
+        phrases: ['hiv', 'hiv positive', 'living with hiv'],
       },
       {
         label: 'continence bladder bowel',
@@ -1347,6 +1350,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'colli fy babi', 'cwnsela profedigaeth', 'gwr gweddw', 'gwraig weddw', 'colli gwr', 'colli gwraig', 'cnebrwng','colli babi', 'camesgor', 'marw anedig', 'profedigaeth', 'galar', 'galaru', 'wedi marw', 'marw', 'marwolaeth', 'angladd', 'gweddw', 'colli fy ngwr', 'colli fy ngwraig', 'colli mam', 'colli dad', 'hosbis', 'diwedd oes',
       'collais fy mab', 'collais fy merch', 'collais fy ngwr', 'collais fy ngwraig', 'collais fy mam', 'collais fy nhad', 'collais fy mrawd', 'collais fy chwaer', 'collais fy mhartner', 'collais i fy mab', 'collais i fy merch', 'collais i fy ngwr', 'collais i fy ngwraig', 'collais i fy mam', 'collais i fy nhad', 'collais i fy mrawd', 'collais i fy chwaer', 'collais i fy mhartner', 'colli fy mab', 'colli fy merch', 'colli fy mhartner'],
     personOnly: [
+      'lost a baby', 'lost the baby', 'lost our baby', 'lost my baby',
       'hiraeth',
       'lost my mam', 'lost my mom', 'lost my brother', 'lost my sister', 'lost my nan', 'lost my grandad',
       'lost my grandma', 'lost my granddad', 'lost my child', 'lost my friend', 'lost my best friend',
@@ -1363,7 +1367,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'colli ein babi', 'collir babi', 'colli fy babi', 'collais ir babi', 'collais i r babi', 'collais y babi', 'collon nir babi', 'collon ni r babi', 'colli r babi', 'camesgoriad', 'babi wedi marw',
           'baby loss', 'miscarriage', 'stillbirth', 'stillborn', 'miscarried', 'ectopic pregnancy', 'neonatal death',
           'infant death', 'cot death', 'sids', 'termination for medical reasons', 'lost our baby', 'lost my baby',
-          'lost the baby', 'colli babi', 'camesgor', 'marw anedig',
+          'lost the baby', 'lost a baby', 'colli babi', 'camesgor', 'marw anedig',
         ],
       },
       {
@@ -1799,6 +1803,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'someone on my side', 'someone to speak for', 'speak for me', 'speak for him', 'speak for her',
       'not listening to', 'nobody listens', 'no one listens', 'not being listened to', 'wont listen', 'fobbed off',
       'turn up late', 'dont turn up', 'didnt turn up', 'not happy with the care', 'unhappy with the care', 'poor care',
+      'say what she wants', 'say what he wants', 'say what they want', 'hard to understand and say', 'no family to help',
       'come with me to', 'someone to come with me', 'help me say', 'say what i need', 'say what i want', 'help me speak',
       'agree to everything', 'agreeing to everything', 'end up agreeing', 'get flustered', 'is that allowed',
       'is that even allowed', 'is that legal', 'is that even legal', 'are they allowed to', 'can they do that',
@@ -1819,8 +1824,14 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     ],
     personOnly: [
       'walk the dog', 'walk my dog', 'walking the dog', 'walk her dog', 'walk his dog', 'feed the cat',
+      // Looking after a pet is not caring for a person: these are longer than carers' "look after my", so they win.
+      ...['look after', 'looking after', 'care for', 'caring for'].flatMap((verb) =>
+        ['my dog', 'my dogs', 'my cat', 'my cats', 'my pet', 'my pets', 'the dog', 'the cat', 'her dog', 'his dog'].map(
+          (pet) => `${verb} ${pet}`,
+        ),
+      ),
       'feed my cat', 'have the dog', 'have her dog', 'have his dog', 'have my dog', 'mind the dog', 'dog sitting',
-      'pet sitting', 'look after my dog', 'look after my cat', 'look after the dog', 'look after the cat',
+      'pet sitting',
       'jack russell', 'labrador', 'spaniel', 'terrier', 'collie', 'staffie', 'greyhound', 'budgie', 'rabbit',
       'hamster', 'guinea pig',
     ],

@@ -423,6 +423,8 @@ describe('needs named in everyday words', () => {
     service({ id: 'lotus', name: 'Lotus Club', description: 'A weekly social club and lunch for older members of the Chinese community.' }),
     service({ id: 'online', name: 'Tech Buddies', description: 'Patient one-to-one help with tablets, smartphones and video calls.' }),
     service({ id: 'aids', name: 'Independent living centre', description: 'Try equipment that makes everyday tasks easier at home, from grab rails to kitchen gadgets.' }),
+    service({ id: 'hiv', name: 'Positive Lives', description: 'Peer support and advice for people living with HIV.' }),
+    service({ id: 'clinic', name: 'Sexual health clinic', description: 'Contraception, testing and treatment for sexual health.' }),
     service({ id: 'islamic', name: 'Al-Noor Centre', description: 'An Islamic community centre with prayers, a women’s circle and lunches.' }),
     service({ id: 'arthritis', name: 'Arthritis Action group', description: 'Gentle exercise and talks for people living with arthritis and joint pain.' }),
   ];
@@ -440,6 +442,7 @@ describe('needs named in everyday words', () => {
     ['going in for my knee next week, who will walk Alfie (jack russell) while I’m in?', 'pets'],
     ['my nan only speaks Cantonese and she’s on her own all day, she gets so lonely', 'lotus'],
     ['my grandson gave me an iPad so we can do video calls but I haven’t a clue', 'online'],
+    ['Newly diagnosed HIV, wants peer support.', 'hiv'],
   ])('finds the service for "%s"', (text, expected) => {
     expect(first({ text })).toBe(expected);
   });

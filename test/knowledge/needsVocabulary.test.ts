@@ -61,6 +61,8 @@ describe('detectTopics', () => {
     ['Rydw i wedi colli fy swydd ac mae angen help arnaf', 'bereavement'],
     ['did my back in lifting feed sacks on the farm', 'transport'],
     ['did my back in lifting feed sacks on the farm', 'employment'],
+    ['going in for a knee op and there’s nobody to look after my dog', 'carerSupport'],
+    ['i get really panicky around people, heart pounding just going in a shop', 'physicalHealth'],
   ])('does not read circumstances as needs: %s', (text, topic) => {
     expect(detectTopics(text)).not.toContain(topic);
   });
@@ -200,6 +202,9 @@ describe('needs every council directory has', () => {
     ['three weeks off work now and there’s no sick pay', 'moneyAdvice'],
     ['we’ve taken in our grandson because his mum can’t cope', 'parenting'],
     ['I need a lift to my hospital appointment on Tuesday', 'transport'],
+    ['going in for a knee op and there’s nobody to look after my dog', 'pets'],
+    ['I lost a baby at 11 weeks last month', 'bereavement'],
+    ['Pt has an assessment coming up, finds it hard to understand and say what she wants', 'advocacy'],
     ['some weeks the only person I speak to is the lad in the corner shop', 'loneliness'],
     ['refusing to go in for her knee unless someone can have the dog', 'pets'],
     ['the perimenopause is wrecking my sleep and my work', 'physicalHealth'],
