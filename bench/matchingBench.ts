@@ -11,6 +11,7 @@ import {
   loadEvalSet,
   type EvalStatement,
   type Labels,
+  type Ranking,
 } from '../knowledge/eval/evaluate.js';
 import { generateServices } from '../knowledge/eval/syntheticDirectory.js';
 import { percentile } from './benchTools.js';
@@ -100,6 +101,18 @@ function out(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** A ranking that answers each statement once and then from memory (rankings are deterministic). */
+function remembered(rank: Ranking): Ranking {
+  const answers = new Map<EvalStatement, readonly string[]>();
+  return (statement, depth) => {
+    const known = answers.get(statement);
+    if (known && known.length >= depth) return known.slice(0, depth);
+    const ranked = rank(statement, depth);
+    answers.set(statement, ranked);
+    return ranked;
+  };
+}
+
 async function quality(label: string, directory: string, statementsFile: string): Promise<EvalStatement[]> {
   if (!(await exists(directory)) || !(await exists(statementsFile))) {
     out(`${label}: skipped (missing ${!(await exists(directory)) ? directory : statementsFile})`);
@@ -116,6 +129,11 @@ async function quality(label: string, directory: string, statementsFile: string)
         ['pooled', 'with a blind judge’s pooled labels'],
       ]
     : [['written', 'labels as written']];
+  // Each baseline ranks a statement once for both kinds of labels: plain fuse.js takes seconds a query on Bristol.
+  const baselines = [
+    { name: 'plain BM25 (name, description)', ranking: remembered(bm25Ranking(services)), ms: 0 },
+    { name: 'plain fuse.js (name, description)', ranking: remembered(fuseRanking(services)), ms: 0 },
+  ];
   for (const [labels, labelsName] of labelSets) {
     const result = evaluate(matcher, statements, known, 5, labels);
     out(
@@ -124,16 +142,14 @@ async function quality(label: string, directory: string, statementsFile: string)
         (result.unknownIds.length > 0 ? `; ${result.unknownIds.length} labelled ids not in the directory` : ''),
     );
     // The same statements without the needs vocabulary, to show what it adds.
-    for (const [name, ranking] of [
-      ['plain BM25 (name, description)', bm25Ranking(services)],
-      ['plain fuse.js (name, description)', fuseRanking(services)],
-    ] as const) {
+    for (const baseline of baselines) {
       const started = performance.now();
-      const baseline = evaluateRanking(ranking, statements, known, 5, labels);
-      const perQuery = (performance.now() - started) / Math.max(statements.length, 1);
+      const scored = evaluateRanking(baseline.ranking, statements, known, 5, labels);
+      // The first pass ranks; later passes reuse its rankings, so the time a query takes is the first pass's.
+      if (baseline.ms === 0) baseline.ms = (performance.now() - started) / Math.max(statements.length, 1);
       out(
-        `    baseline ${name}: recall@5 ${baseline.recallAtK.toFixed(3)}, MRR@10 ${baseline.mrr.toFixed(3)}, ` +
-          `${perQuery.toFixed(1)} ms a query`,
+        `    baseline ${baseline.name}: recall@5 ${scored.recallAtK.toFixed(3)}, MRR@10 ${scored.mrr.toFixed(3)}, ` +
+          `${baseline.ms.toFixed(1)} ms a query`,
       );
     }
   }
