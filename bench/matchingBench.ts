@@ -73,6 +73,10 @@ const LABELLED_SETS: ReadonlyArray<{ readonly label: string; readonly directory:
   // 0.767 (0.850; plain BM25 0.467 on this set, its hardest).
   { label: 'Fenmoor, second blind statements (now development)', directory: FENMOOR_DIRECTORY, statements: 'fenmoor-blind2-statements.json' },
   { label: 'Bristol export, twelfth blind statements (now development)', directory: BRISTOL_DIRECTORY, statements: 'bristol-blind12-statements.json' },
+  // First looks with the final matcher (ffc007b): Harrowfield blind3 0.883 (0.900 with the judge's labels; plain BM25
+  // 0.450), Bristol blind13 0.867 (0.933).
+  { label: 'Harrowfield, third blind statements', directory: HARROWFIELD_DIRECTORY, statements: 'harrowfield-blind3-statements.json' },
+  { label: 'Bristol export, thirteenth blind statements', directory: BRISTOL_DIRECTORY, statements: 'bristol-blind13-statements.json' },
 ];
 const SIZES = [1_000, 10_000, 50_000] as const;
 const P95_BUDGET_MS = 20;
