@@ -5,7 +5,8 @@ import { service } from './serviceFixtures.js';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
 
-// Fictional places: Harrowfield (HF1, HF2), Kelbrook (HF5) and, over the border, Calderbridge (KQ1, KQ2).
+// Fictional places from the directory's own addresses: Harrowfield (HF1, HF2), Kelbrook (HF5) and, over the border,
+// Calderbridge (KQ1).
 const directory = [
   service({
     id: 'harrow-lunch',
