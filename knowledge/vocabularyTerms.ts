@@ -605,7 +605,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'byw ar y stryd', 'hysbysiad i adael', 'troi fi allan', 'cicio allan', 'cicio fi allan', 'tamprwydd',
       'lleithder', 'gwaith trwsio', 'atgyweiriadau', 'atgyweirio', 'gwaith atgyweirio', 'boeler', 'dim gwres',
       'gwres wedi torri', 'dim dwr poeth', 'llety dros dro', 'lloches nos', 'dim gwely', 'dim oergell', 'dim popty',
-      'nwyddau gwyn', 'symud ty', 'symud i ty llai', 'byngalo', 'llygod mawr', 'tenantiaid','dodrefn', 'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'unman i fynd', 'nunlle i fynd', 'nunlla i fynd', 'dim unman i fynd', 'cael notice', 'cael notis', 'notis i adael', 'notice i adael', 'gadael y fflat', 'gadael y ty', 'cael fy nhaflu allan', 'fflat', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
+      'nwyddau gwyn', 'symud ty', 'symud i ty llai', 'byngalo', 'llygod mawr', 'tenantiaid','dodrefn', 'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'unman i fynd', 'nunlle i fynd', 'nunlla i fynd', 'dim unman i fynd', 'cael notice', 'cael notis', 'notis i adael', 'notice i adael', 'gadael y fflat', 'gadael y ty', 'cael fy nhaflu allan', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
     personOnly: [
       'nowhere sorted', 'nowhere sorted to live', 'leaving care', 'care leaver', 'care leavers', 'leaving foster care',
       'placement ends', 'placement is ending', 'placement ending', 'house is too big', 'too big for me',
@@ -1089,7 +1089,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cadw yn heini', 'nofio', 'smygu', 'smocio', 'smoco', 'stopio smocio', 'stopio smygu', 'iechyd corfforol','radiotherapi', 'tiwmor', 'stroc', 'anaf i r ymennydd', 'trawiad ar y galon', 'ysgyfaint', 'grwp cerdded', 'cerdded', 'menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
     personOnly: [
       'hiv positive', 'living with hiv',
-      'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'implant', 'did my back in', 'done my back in', 'hurt my back', 'put my back out',
+      'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'contraceptive implant', 'did my back in', 'done my back in', 'hurt my back', 'put my back out',
       'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems', 'bowel problems', 'bladder and bowel',
       'ddim yn dda', 'ddim yn teimlon dda', 'ffitiau',
       'under the weather', 'feeling rough', 'health problems', 'health issues', 'long term sick',
@@ -1107,7 +1107,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'sexual health',
         phrases: [
-          'sexual health', 'contraception', 'sti', 'stis', 'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'implant',
+          'sexual health', 'contraception', 'sti', 'stis', 'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'contraceptive implant',
         ],
       },
       {
