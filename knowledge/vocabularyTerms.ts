@@ -27,6 +27,66 @@ export interface TopicTerms {
   }>;
 }
 
+// Phrases a topic lists and one of its parts (facets) lists again: named once, spread into both.
+/** Signs of an eating disorder that families describe rather than name. */
+const EATING_DISORDER_SIGNS = [
+  'hiding food', 'hides food', 'hiding her food', 'hiding his food', 'exercising constantly', 'exercises constantly',
+  'exercising all the time', 'obsessed with exercise',
+];
+
+/** Having nowhere to go, in everyday Welsh. */
+const WELSH_NOWHERE_TO_GO = [
+  'unman i fynd', 'nunlle i fynd', 'nunlla i fynd', 'dim unman i fynd', 'cael notice', 'cael notis', 'notis i adael',
+  'notice i adael', 'gadael y fflat', 'gadael y ty', 'cael fy nhaflu allan',
+];
+
+/** Leaving care with nowhere to live. */
+const CARE_LEAVERS = [
+  'nowhere sorted', 'nowhere sorted to live', 'leaving care', 'care leaver', 'care leavers', 'leaving foster care',
+  'placement ends', 'placement is ending', 'placement ending',
+];
+
+/** Moving somewhere smaller with help on hand. */
+const MOVING_SOMEWHERE_SMALLER = [
+  'house is too big', 'too big for me', 'somewhere smaller', 'move somewhere smaller', 'smaller place',
+  'help on hand',
+];
+
+/** Who pays for care, and the council's financial assessment. */
+const PAYING_FOR_CARE = [
+  'financial assessment', 'means test', 'means tested', 'have to pay for', 'will she have to pay',
+  'will he have to pay', 'in savings', 'her savings', 'his savings', 'our savings', 'how much will care cost',
+];
+
+/** Bladder and bowel problems, bedwetting included. */
+const CONTINENCE = [
+  'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems',
+  'bowel problems', 'bladder and bowel',
+];
+
+/** What people ask a sexual health service for. */
+const SEXUAL_HEALTH_ASKS = [
+  'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil',
+  'contraceptive implant',
+];
+
+/** Wanting to make and mend rather than chat. */
+const HANDS_ON = [
+  'hands on', 'something practical', 'something hands on', 'tinkering', 'woodwork', 'making things', 'pottering',
+];
+
+/** Wanting a girlfriend, boyfriend or partner. */
+const DATING = [
+  'find a girlfriend', 'find a boyfriend', 'get a girlfriend', 'get a boyfriend', 'a girlfriend', 'a boyfriend',
+  'find a partner', 'find love', 'dating', 'go on dates', 'meet someone special',
+];
+
+/** Losing a baby, in everyday Welsh. */
+const WELSH_BABY_LOSS = [
+  'collais ir babi', 'collais i r babi', 'collais y babi', 'collon nir babi', 'collon ni r babi', 'colli r babi',
+  'camesgoriad', 'babi wedi marw',
+];
+
 /**
  * Phrases that contain a topic word but mean something else; matched first so the shorter word inside them does not
  * count ("tai chi" is not Welsh housing; "falls within" is not a fall).
@@ -274,7 +334,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'ar ol cael y babi', 'mam newydd', 'iselder amenedigol', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
       'trawma', 'anobeithiol', 'iselder ol enedigol', 'iechyd meddwl', 'iselder', 'isel', 'pryder', 'gorbryder', 'straen', 'llesiant', 'lles', 'cwnsela', 'therapi siarad', 'methu ymdopi'],
     personOnly: [
-      'hiding food', 'hides food', 'hiding her food', 'hiding his food', 'exercising constantly', 'exercises constantly', 'exercising all the time', 'obsessed with exercise',
+      ...EATING_DISORDER_SIGNS,
       'heart pounding', 'heart racing', 'heart races', 'heart was pounding', 'heart was racing', 'heart pounds',
       'panicky', 'panicking', 'sending him messages', 'sending her messages', 'sending me messages', 'tv is talking to', 'thinks the tv',
       'messages from the tv', 'hearing people talking', 'hear people talking', 'hearing things', 'seeing things', 'voices in my head',
@@ -328,7 +388,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
     facets: [
       {
         label: 'eating disorder disorders',
-        phrases: [ 'hiding food', 'hides food', 'hiding her food', 'hiding his food', 'exercising constantly', 'exercises constantly', 'exercising all the time', 'obsessed with exercise', 'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
+        phrases: [ ...EATING_DISORDER_SIGNS, 'running for hours', 'exercising for hours', 'obsessed with her weight', 'obsessed with his weight', 'obsessed with my weight', 'counting calories', 'calorie counting', 'lost loads of weight', 'scared of putting on weight', 'hides her food', 'hides his food',
           'eating disorder', 'eating disorders', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'binge eating',
           'making myself sick', 'make myself sick', 'made myself sick', 'starving myself', 'purging', 'throwing up after',
           'sick after meals', 'sick after eating', 'anhwylder bwyta', 'anorecsia', 'bwlimia',
@@ -417,9 +477,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cwrdd pobl newydd', 'gwneud ffrindiau', 'ffrindiau newydd', 'canolfan dydd', 'cyfaill', 'cyfeillion',
       'cynllun cyfeillio', 'neb yn ymweld', 'gweld neb o un wythnos ir llall', 'teimlon unig','neb i siarad', 'neb i siarad efo', 'siarad efo neb', 'gweld neb', 'neb yn dod', 'yn gaeth i r ty', 'neb yn galw', 'unig', 'unigrwydd', 'ynysig', 'ynysu', 'cyfeillio', 'cwmni', 'cwmnia', 'ffrindiau', 'cyfarfod pobl', 'clwb cinio', 'bore coffi', 'sgwrs', 'ar ben fy hun'],
     personOnly: [
-      'find a girlfriend', 'find a boyfriend', 'get a girlfriend', 'get a boyfriend', 'a girlfriend', 'a boyfriend',
-      'find a partner', 'find love', 'dating', 'go on dates', 'meet someone special',
-      'hands on', 'something practical', 'something hands on', 'tinkering', 'woodwork', 'making things', 'pottering',
+      ...DATING,
+      ...HANDS_ON,
       'only person i speak to', 'only person i talk to', 'only people i speak to', 'only people i talk to',
       'only one i speak to', 'only one i talk to', 'dont like to bother them', 'dont want to bother them',
       'hardly see anyone', 'never see anyone', 'dont see anyone', 'drifted off', 'drifted away', 'mates drifted',
@@ -448,14 +507,13 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         // Someone who would rather make and mend than chat is after a men's shed or a practical group.
         label: 'shed practical',
-        phrases: ['hands on', 'something practical', 'something hands on', 'tinkering', 'woodwork', 'making things', 'pottering'],
+        phrases: [...HANDS_ON],
       },
       {
         // Friendship and dating clubs (often for people with a learning disability) are what "find a girlfriend" asks for.
         label: 'dating friendship relationships',
         phrases: [
-          'find a girlfriend', 'find a boyfriend', 'get a girlfriend', 'get a boyfriend', 'a girlfriend', 'a boyfriend',
-          'find a partner', 'find love', 'dating', 'go on dates', 'meet someone special',
+          ...DATING,
         ],
       },
     ],
@@ -605,11 +663,9 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'byw ar y stryd', 'hysbysiad i adael', 'troi fi allan', 'cicio allan', 'cicio fi allan', 'tamprwydd',
       'lleithder', 'gwaith trwsio', 'atgyweiriadau', 'atgyweirio', 'gwaith atgyweirio', 'boeler', 'dim gwres',
       'gwres wedi torri', 'dim dwr poeth', 'llety dros dro', 'lloches nos', 'dim gwely', 'dim oergell', 'dim popty',
-      'nwyddau gwyn', 'symud ty', 'symud i ty llai', 'byngalo', 'llygod mawr', 'tenantiaid','dodrefn', 'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', 'unman i fynd', 'nunlle i fynd', 'nunlla i fynd', 'dim unman i fynd', 'cael notice', 'cael notis', 'notis i adael', 'notice i adael', 'gadael y fflat', 'gadael y ty', 'cael fy nhaflu allan', 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
+      'nwyddau gwyn', 'symud ty', 'symud i ty llai', 'byngalo', 'llygod mawr', 'tenantiaid','dodrefn', 'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu', 'cysgu ar y stryd', ...WELSH_NOWHERE_TO_GO, 'llwydni', 'gorlawn', 'hostel', 'cysgu allan', 'cymdeithas dai', 'tai', 'digartref', 'digartrefedd', 'troi allan', 'landlord', 'rhent', 'tenantiaeth', 'llety', 'tai gwarchod', 'lle i fyw', 'tamp'],
     personOnly: [
-      'nowhere sorted', 'nowhere sorted to live', 'leaving care', 'care leaver', 'care leavers', 'leaving foster care',
-      'placement ends', 'placement is ending', 'placement ending', 'house is too big', 'too big for me',
-      'somewhere smaller', 'move somewhere smaller', 'smaller place', 'help on hand', 'not even a bed', 'not even a cooker', 'not even a fridge', 'need a bed', 'need a cooker', 'need a fridge', 'need a washing machine', 'completely empty', 'nothing in it',
+      ...CARE_LEAVERS, ...MOVING_SOMEWHERE_SMALLER, 'not even a bed', 'not even a cooker', 'not even a fridge', 'need a bed', 'need a cooker', 'need a fridge', 'need a washing machine', 'completely empty', 'nothing in it',
       'sleeping in the car', 'sleeping in his car', 'sleeping in her car', 'sleeping in a car', 'living in my car',
       'living in a car', 'living in his car', 'living in a tent', 'slept rough', 'sleep rough', 'slept outside',
       'staying at a friends', 'staying with friends', 'staying with mates', 'kipping on', 'kipping at', 'dossing',
@@ -652,18 +708,15 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
           'been thrown out', 'threw me out', 'threw him out', 'threw her out', 'no fixed abode', 'hidden homeless',
           'taflu allan', 'wedi cael ei daflu allan', 'unman i gysgu', 'unman i fyw', 'unman i aros', 'lle i gysgu',
           'cysgu ar y stryd', 'kicked me out', 'kicked him out', 'kicked her out', 'sleeping on sofas', 'sleeping on a sofa',
-          'mates sofa', 'mates sofas', 'friends sofa', 'friends sofas', 'nowhere sorted', 'nowhere sorted to live',
-          'leaving care', 'care leaver', 'care leavers', 'leaving foster care', 'placement ends', 'placement is ending',
-          'placement ending',
-          'unman i fynd', 'nunlle i fynd', 'nunlla i fynd', 'dim unman i fynd', 'cael notice', 'cael notis', 'notis i adael', 'notice i adael', 'gadael y fflat', 'gadael y ty', 'cael fy nhaflu allan',
+          'mates sofa', 'mates sofas', 'friends sofa', 'friends sofas', ...CARE_LEAVERS,
+          ...WELSH_NOWHERE_TO_GO,
         ],
       },
       {
         // Moving somewhere smaller with help on hand is a search for sheltered and extra care housing.
         label: 'sheltered housing extra care',
         phrases: [
-          'sheltered housing', 'extra care housing', 'downsizing', 'downsize', 'house is too big', 'too big for me',
-          'somewhere smaller', 'move somewhere smaller', 'smaller place', 'help on hand',
+          'sheltered housing', 'extra care housing', 'downsizing', 'downsize', ...MOVING_SOMEWHERE_SMALLER,
         ],
       },
       {
@@ -780,7 +833,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'gweithiwr gofal', 'gweithwyr gofal', 'asiantaeth gofal', 'gofal dros nos', 'smwddio', 'golchi dillad',
       'methu ymolchi', 'methu gwisgo', 'gofal cymdeithasol', 'gwasanaethau cymdeithasol', 'pecyn gofal','glanhau', 'gwaith ty', 'gofal personol', 'gofal cartref', 'gofal yn y cartref', 'ymolchi', 'gwisgo', 'toiled', 'cartref gofal', 'cartref nyrsio', 'cymorth yn y cartref', 'asesiad gofal', 'taliadau uniongyrchol', 'cyllideb bersonol', 'cynorthwyydd personol'],
     personOnly: [
-      'financial assessment', 'means test', 'means tested', 'have to pay for', 'will she have to pay', 'will he have to pay', 'in savings', 'her savings', 'his savings', 'our savings', 'how much will care cost',
+      ...PAYING_FOR_CARE,
       'social care', 'social services', 'cant look after herself', 'cant look after himself', 'cant cope at home',
       'not coping at home', 'struggling at home', 'someone to come in',
       'someone coming in', 
@@ -806,7 +859,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         // Who pays for care, and the council's financial assessment, is a question for its charging team.
         label: 'financial assessment charging',
-        phrases: ['financial assessment', 'means test', 'means tested', 'have to pay for', 'will she have to pay', 'will he have to pay', 'in savings', 'her savings', 'his savings', 'our savings', 'how much will care cost'],
+        phrases: [...PAYING_FOR_CARE],
       },
       {
         // Moving into a home, and paying for it, is a different search from care visits at home.
@@ -1089,8 +1142,8 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'cadw yn heini', 'nofio', 'smygu', 'smocio', 'smoco', 'stopio smocio', 'stopio smygu', 'iechyd corfforol','radiotherapi', 'tiwmor', 'stroc', 'anaf i r ymennydd', 'trawiad ar y galon', 'ysgyfaint', 'grwp cerdded', 'cerdded', 'menopos', 'asthma', 'epilepsi', 'ysmygu', 'rhoi r gorau i ysmygu', 'cemotherapi', 'meddyg', 'meddyg teulu', 'feddygfa', 'meddygfa', 'nyrs', 'poen', 'salwch', 'sal', 'diabetes', 'strôc', 'calon', 'canser', 'ffisiotherapi', 'fferyllfa', 'deintydd', 'ymarfer corff'],
     personOnly: [
       'hiv positive', 'living with hiv',
-      'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'contraceptive implant', 'did my back in', 'done my back in', 'hurt my back', 'put my back out',
-      'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems', 'bowel problems', 'bladder and bowel',
+      ...SEXUAL_HEALTH_ASKS, 'did my back in', 'done my back in', 'hurt my back', 'put my back out',
+      ...CONTINENCE,
       'ddim yn dda', 'ddim yn teimlon dda', 'ffitiau',
       'under the weather', 'feeling rough', 'health problems', 'health issues', 'long term sick',
       'long term sickness', 'in agony', 'bad knee', 'bad knees', 'bad hip', 'bad hips',
@@ -1107,7 +1160,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'sexual health',
         phrases: [
-          'sexual health', 'contraception', 'sti', 'stis', 'morning after pill', 'emergency contraception', 'pregnancy test', 'sti test', 'std test', 'chlamydia', 'the coil', 'contraceptive implant',
+          'sexual health', 'contraception', 'sti', 'stis', ...SEXUAL_HEALTH_ASKS,
         ],
       },
       {
@@ -1210,7 +1263,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       },
       {
         label: 'continence bladder bowel',
-        phrases: ['incontinence', 'bedwetting', 'bed wetting', 'wetting the bed', 'wetting bed', 'wets the bed', 'wet the bed', 'bladder problems', 'bowel problems', 'bladder and bowel'],
+        phrases: ['incontinence', ...CONTINENCE],
       },
       {
         label: 'chronic fatigue',
@@ -1343,7 +1396,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       'widow', 'widowed', 'widower', 'funeral', 'mourning', 'cruse', 'end of life', 'hospice', 'palliative',
     ],
     cy: [
-      'collais ir babi', 'collais i r babi', 'collais y babi', 'collon nir babi', 'collon ni r babi', 'colli r babi', 'camesgoriad', 'babi wedi marw',
+      ...WELSH_BABY_LOSS,
       'colli fy mam', 'colli fy tad', 'colli fy partner', 'colli fy mab', 'colli fy merch', 'colli fy brawd',
       'colli fy chwaer', 'colli fy ffrind', 'colli fy nain', 'colli fy taid', 'colli rhywun', 'colli anwylyd',
       'ers iddi marw', 'ers iddo marw', 'wedi ein gadael', 'galarus', 'colli ein babi', 'collir babi',
@@ -1364,7 +1417,7 @@ export const TOPIC_TERMS: Readonly<Record<TopicId, TopicTerms>> = {
       {
         label: 'baby loss',
         phrases: [
-          'colli ein babi', 'collir babi', 'colli fy babi', 'collais ir babi', 'collais i r babi', 'collais y babi', 'collon nir babi', 'collon ni r babi', 'colli r babi', 'camesgoriad', 'babi wedi marw',
+          'colli ein babi', 'collir babi', 'colli fy babi', ...WELSH_BABY_LOSS,
           'baby loss', 'miscarriage', 'stillbirth', 'stillborn', 'miscarried', 'ectopic pregnancy', 'neonatal death',
           'infant death', 'cot death', 'sids', 'termination for medical reasons', 'lost our baby', 'lost my baby',
           'lost the baby', 'lost a baby', 'colli babi', 'camesgor', 'marw anedig',
